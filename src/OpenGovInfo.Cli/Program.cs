@@ -1,1 +1,3 @@
-namespace OpenGovInfo.Cli; internal static class Program { public static int Main(string[] args) => 0; }
+using OpenGovInfo.Cli;
+
+return OgiApp.Run(args);

@@ -1,0 +1,39 @@
+using OpenGovInfo.Cli.Reports;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OpenGovInfo.Cli;
+
+/// <summary>The <c>ogi</c> command tree. Each feature adds its branch here in one line.</summary>
+public static class OgiApp
+{
+    /// <summary>Runs the command line and returns the exit code (0 ok, 1 findings/failures, 2 bad input or usage).</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("ogi");
+            config.SetApplicationVersion("0.1.0");
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+
+            config.Settings.StrictParsing = true;
+            config.SetExceptionHandler((ex, _) => CliErrors.Handle(ex, console ?? AnsiConsole.Console));
+            config.AddBranch("report", report =>
+            {
+                report.SetDescription("年度报告：检查勾稽关系、渲染为 HTML/DOCX/PDF/Markdown（Check and render annual reports）");
+                report.AddCommand<CheckCommand>("check")
+                    .WithDescription("检查报告 JSON 的勾稽关系（Check the consistency rules of a canonical report JSON）")
+                    .WithExample("report", "check", "samples/pingqiao-2023.json")
+                    .WithExample("report", "check", "2024.json", "--previous", "2023.json", "--json");
+                report.AddCommand<RenderCommand>("render")
+                    .WithDescription("将报告 JSON 渲染为文档（Render a canonical report JSON as a document）")
+                    .WithExample("report", "render", "samples/pingqiao-2023.json", "--format", "pdf", "-o", "report.pdf");
+            });
+        });
+        return app.Run(args);
+    }
+}
