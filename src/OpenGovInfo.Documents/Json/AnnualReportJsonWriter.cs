@@ -11,7 +11,7 @@ public static class AnnualReportJsonWriter
     public static JsonWriterOptions Options { get; } = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     /// <summary>The report as a JSON string.</summary>
