@@ -30,7 +30,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
 
         /// <summary>Machine-readable output.</summary>
         [CommandOption("--json")]
-        [Description("以 JSON 输出 {\"findings\": [...]}（print findings as JSON）")]
+        [Description("以 JSON 输出 {\"findings\": [[...]]}（print findings as JSON）")]
         public bool Json { get; init; }
     }
 
