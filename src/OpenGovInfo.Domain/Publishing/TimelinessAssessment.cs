@@ -9,4 +9,8 @@ namespace OpenGovInfo.Domain.Publishing;
 /// Working days after today up to and including the publish-by date (0 on the day itself, negative when late);
 /// null once published.
 /// </param>
-public sealed record TimelinessAssessment(Deadline Deadline, TimelinessStatus Status, int? WorkingDaysLeft);
+public sealed record TimelinessAssessment(Deadline Deadline, TimelinessStatus Status, int? WorkingDaysLeft)
+{
+    /// <summary>True for the staff dashboard's list: unpublished items that are at risk or late.</summary>
+    public bool NeedsAttention => Status is TimelinessStatus.AtRisk or TimelinessStatus.Late;
+}

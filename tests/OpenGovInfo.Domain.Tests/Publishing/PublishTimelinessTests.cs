@@ -45,6 +45,7 @@ public class PublishTimelinessTests
         var assessment = Rule.Assess(D("2024-02-08"), D(today), publishedOn: null).Assessment!;
         Assert.Equal(status, assessment.Status);
         Assert.Equal(left, assessment.WorkingDaysLeft);
+        Assert.Equal(status != TimelinessStatus.OnTime, assessment.NeedsAttention);
     }
 
     [Theory]
@@ -56,6 +57,7 @@ public class PublishTimelinessTests
         var assessment = Rule.Assess(D("2023-09-27"), D("2024-01-15"), D(published)).Assessment!;
         Assert.Equal(status, assessment.Status);
         Assert.Null(assessment.WorkingDaysLeft);
+        Assert.False(assessment.NeedsAttention);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, string> row,
         }
 
         if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
-            || yuan * 100 != decimal.Truncate(yuan * 100) || yuan > long.MaxValue / 100m)
+            || yuan > long.MaxValue / 100m || yuan * 100 != decimal.Truncate(yuan * 100))
         {
             Add(column, $"“{value}”不是有效金额（元，最多两位小数，不能为负数）");
             return null;

@@ -91,7 +91,8 @@ public class RegisterImportValidatorTests
         Assert.Equal([123450L, 1L], good.Records.Select(r => r.AmountFen));
 
         var bad = RegisterImportValidator.ValidateFees(
-            [Fee("信息处理费", "1.234", "2024-05-06"), Fee("信息处理费", "-5", "2024-05-06"), Fee("", "5", "2024-05-06")]);
-        Assert.Equal([(2, "收费金额（元）"), (3, "收费金额（元）"), (4, "收费项目")], bad.Issues.Select(i => (i.RowNumber, i.Column)));
+            [Fee("信息处理费", "1.234", "2024-05-06"), Fee("信息处理费", "-5", "2024-05-06"), Fee("", "5", "2024-05-06"),
+             Fee("信息处理费", "79228162514264337593543950335", "2024-05-06")]);
+        Assert.Equal([(2, "收费金额（元）"), (3, "收费金额（元）"), (4, "收费项目"), (5, "收费金额（元）")], bad.Issues.Select(i => (i.RowNumber, i.Column)));
     }
 }
