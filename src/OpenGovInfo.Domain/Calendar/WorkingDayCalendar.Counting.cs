@@ -1,0 +1,63 @@
+namespace OpenGovInfo.Domain.Calendar;
+
+/// <summary>Working-day arithmetic (工作日计算).</summary>
+public sealed partial class WorkingDayCalendar
+{
+    /// <summary>
+    /// The <paramref name="n"/>-th working day after <paramref name="start"/>; <paramref name="start"/> itself is not
+    /// counted, whether or not it is a working day. n = 0 gives <paramref name="start"/>.
+    /// </summary>
+    /// <remarks>
+    /// "自X之日起N个工作日内": the day X is not counted (《民法典》第二百零一条: 开始的当日不计入，自下一日开始计算;
+    /// regulation-deadlines.md WD-2). The result is always a working day, so the 第二百零三条 holiday roll-over never
+    /// applies (WD-3).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">n is negative, or the count leaves <see cref="CoveredRange"/>.</exception>
+    public DateOnly AddWorkingDays(DateOnly start, int n) => TryAddWorkingDays(start, n, out var result)
+        ? result
+        : throw new ArgumentOutOfRangeException(nameof(n), n, $"从 {start:yyyy-MM-dd} 起数 {n} 个工作日超出工作日历覆盖范围 {CoveredRange}");
+
+    /// <summary>As <see cref="AddWorkingDays"/>, but false when the answer lies outside <see cref="CoveredRange"/>.</summary>
+    public bool TryAddWorkingDays(DateOnly start, int n, out DateOnly result)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        result = start;
+        if (!Covers(start))
+        {
+            return false;
+        }
+
+        if (n == 0)
+        {
+            return true;
+        }
+
+        // The first index whose running count reaches count(start) + n is the n-th working day after start.
+        var target = workingDaysThrough[Index(start)] + n;
+        if (target > workingDaysThrough[^1])
+        {
+            return false;
+        }
+
+        var found = Array.BinarySearch(workingDaysThrough, target);
+        while (found > 0 && workingDaysThrough[found - 1] == target)
+        {
+            found--;
+        }
+
+        result = CoveredRange.First.AddDays(found);
+        return true;
+    }
+
+    /// <summary>
+    /// The number of working days d with <paramref name="from"/> &lt; d ≤ <paramref name="to"/> (the start day not
+    /// counted, as in <see cref="AddWorkingDays"/>); negative when <paramref name="to"/> is before <paramref name="from"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside <see cref="CoveredRange"/>.</exception>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        EnsureCovered(from, nameof(from));
+        EnsureCovered(to, nameof(to));
+        return workingDaysThrough[Index(to)] - workingDaysThrough[Index(from)];
+    }
+}

@@ -1,0 +1,24 @@
+namespace OpenGovInfo.Domain.Publishing;
+
+/// <summary>An <see cref="IndexNumber"/>, or why the input is not one.</summary>
+public sealed class IndexNumberResult
+{
+    private IndexNumberResult(IndexNumber? value, string? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    /// <summary>The index number on success.</summary>
+    public IndexNumber? Value { get; }
+
+    /// <summary>The reason in Chinese on failure.</summary>
+    public string? Error { get; }
+
+    /// <summary>True when <see cref="Value"/> is set.</summary>
+    public bool IsSuccess => Value is not null;
+
+    internal static IndexNumberResult Success(IndexNumber value) => new(value, null);
+
+    internal static IndexNumberResult Failure(string error) => new(null, error);
+}

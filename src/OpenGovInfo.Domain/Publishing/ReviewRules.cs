@@ -1,0 +1,42 @@
+namespace OpenGovInfo.Domain.Publishing;
+
+/// <summary>The transition table of <see cref="ReviewWorkflow"/>.</summary>
+internal static class ReviewRules
+{
+    private static readonly Dictionary<(ReviewAction, ItemState), ReviewRule> Table = new()
+    {
+        [(ReviewAction.Create, ItemState.Draft)] = new(StaffRoles.Editor, ItemState.Draft, false),
+        [(ReviewAction.Submit, ItemState.Draft)] = new(StaffRoles.Editor, ItemState.ConfidentialityReview, false),
+        [(ReviewAction.Submit, ItemState.Returned)] = new(StaffRoles.Editor, ItemState.ConfidentialityReview, false),
+
+        // 条例 第十七条: information is reviewed under the 保密法 before it is disclosed.
+        [(ReviewAction.PassConfidentialityReview, ItemState.ConfidentialityReview)] =
+            new(StaffRoles.ConfidentialityReviewer, ItemState.Approval, true),
+        [(ReviewAction.PassLegalReview, ItemState.LegalReview)] = new(StaffRoles.LegalReviewer, ItemState.Approval, true),
+        [(ReviewAction.Approve, ItemState.Approval)] = new(StaffRoles.Approver, ItemState.Published, true),
+
+        // Each reviewer may return the item at their own stage only.
+        [(ReviewAction.Return, ItemState.ConfidentialityReview)] =
+            new(StaffRoles.ConfidentialityReviewer, ItemState.Returned, true),
+        [(ReviewAction.Return, ItemState.LegalReview)] = new(StaffRoles.LegalReviewer, ItemState.Returned, true),
+        [(ReviewAction.Return, ItemState.Approval)] = new(StaffRoles.Approver, ItemState.Returned, true),
+
+        [(ReviewAction.ReleaseScheduled, ItemState.Scheduled)] = new(StaffRoles.System, ItemState.Published, false),
+        [(ReviewAction.Withdraw, ItemState.Published)] = new(StaffRoles.Approver, ItemState.Withdrawn, false),
+        [(ReviewAction.Withdraw, ItemState.Scheduled)] = new(StaffRoles.Approver, ItemState.Withdrawn, false),
+
+        // Republishing a withdrawn item: reopen it as a draft; it passes every review again.
+        [(ReviewAction.Revise, ItemState.Withdrawn)] = new(StaffRoles.Editor, ItemState.Draft, false),
+    };
+
+    internal static ReviewRule? For(ReviewAction action, ItemState state) => Table.GetValueOrDefault((action, state));
+
+    internal static string RoleName(StaffRoles role) => role switch
+    {
+        StaffRoles.Editor => "编辑",
+        StaffRoles.ConfidentialityReviewer => "保密审查员",
+        StaffRoles.LegalReviewer => "法律审核员",
+        StaffRoles.Approver => "审批人",
+        _ => "系统",
+    };
+}
