@@ -36,6 +36,29 @@ public static class Highlighter
         return (inMark ? html.Append("</mark>") : html).ToString();
     }
 
+    /// <summary>
+    /// A window of at most <paramref name="maxLength"/> characters of plain <paramref name="text"/> around the first
+    /// match, highlighted and encoded, with "…" where it was cut. The database holds the segmented text (words split
+    /// by spaces), so snippets come from the original text here rather than from FTS5's snippet().
+    /// </summary>
+    public static string Snippet(string? text, SearchQuery query, int maxLength = 120)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 10);
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var first = query.Tokens.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0)
+            .DefaultIfEmpty(0).Min();
+        var end = Math.Min(text.Length, Math.Max(first - (maxLength / 3), 0) + maxLength);
+        var start = Math.Max(0, end - maxLength);
+        start += start > 0 && char.IsLowSurrogate(text[start]) ? 1 : 0;
+        end -= end < text.Length && char.IsLowSurrogate(text[end]) ? 1 : 0;
+        var window = Highlight(text[start..end], query);
+        return (start > 0 ? "…" : "") + window + (end < text.Length ? "…" : "");
+    }
+
     private static bool[] MarkedPositions(string text, IEnumerable<string> terms)
     {
         var marked = new bool[text.Length];

@@ -42,4 +42,37 @@ public sealed class HighlighterTests
         Assert.Equal("", Highlighter.Highlight(null, ["x"]));
         Assert.Equal("a&amp;b", Highlighter.Highlight("a&b", SearchQuery.Parse("")));
     }
+
+    [Fact]
+    public void Snippets_are_cut_around_the_first_match_and_encoded()
+    {
+        var text = new string('甲', 100) + "依申请<公开>的情况" + new string('乙', 100);
+
+        var snippet = Highlighter.Snippet(text, SearchQuery.Parse("公开"), maxLength: 30);
+
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", snippet, StringComparison.Ordinal);
+        Assert.Contains("依申请&lt;<mark>公开</mark>&gt;的情况", snippet, StringComparison.Ordinal);
+        Assert.Equal(30, snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)
+            .Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Trim('…').Length);
+    }
+
+    [Fact]
+    public void Short_text_and_texts_without_a_match_are_not_cut_needlessly()
+    {
+        Assert.Equal("短<mark>公开</mark>", Highlighter.Snippet("短公开", SearchQuery.Parse("公开")));
+        Assert.Equal(new string('甲', 20) + "…", Highlighter.Snippet(new string('甲', 50), SearchQuery.Parse("公开"), 20));
+    }
+
+    [Fact]
+    public void Snippets_never_split_a_surrogate_pair()
+    {
+        var text = string.Concat(Enumerable.Repeat("𠀀", 40)) + "公开" + string.Concat(Enumerable.Repeat("𠀀", 40));
+
+        var snippet = Highlighter.Snippet(text, SearchQuery.Parse("公开"), 21);
+
+        // Encoding a lone surrogate to UTF-8 yields U+FFFD; a clean cut leaves none.
+        Assert.Contains("<mark>公开</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(snippet)));
+    }
 }
