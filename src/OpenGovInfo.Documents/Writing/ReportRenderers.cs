@@ -6,6 +6,7 @@ public static class ReportRenderers
     /// <summary>All renderers, in the order help text lists them.</summary>
     public static IReadOnlyList<IReportRenderer> All { get; } =
     [
+        new HtmlReportRenderer(),
     ];
 
     /// <summary>The renderer for a format name (case-insensitive), or null.</summary>
