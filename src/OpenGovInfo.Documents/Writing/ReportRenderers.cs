@@ -7,6 +7,7 @@ public static class ReportRenderers
     public static IReadOnlyList<IReportRenderer> All { get; } =
     [
         new HtmlReportRenderer(),
+        new MarkdownReportRenderer(),
     ];
 
     /// <summary>The renderer for a format name (case-insensitive), or null.</summary>
