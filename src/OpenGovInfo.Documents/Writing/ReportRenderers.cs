@@ -7,6 +7,7 @@ public static class ReportRenderers
     public static IReadOnlyList<IReportRenderer> All { get; } =
     [
         new HtmlReportRenderer(),
+        new DocxReportRenderer(),
         new MarkdownReportRenderer(),
     ];
 
