@@ -8,6 +8,7 @@ public static class ReportRenderers
     [
         new HtmlReportRenderer(),
         new DocxReportRenderer(),
+        new PdfReportRenderer(),
         new MarkdownReportRenderer(),
     ];
 
