@@ -43,7 +43,13 @@ public sealed class PdfReportRenderer : IReportRenderer
         {
             Compose(composer, report);
             composer.AddPageNumbers();
-            PdfPageWriter.Write(output, composer.Pages, font, report.Title);
+
+            // Skia's managed stream wrapper asks for Position while writing, which a response body or pipe
+            // throws on (inside a native callback, killing the process): always hand it a memory buffer.
+            using var buffer = new MemoryStream(256 * 1024);
+            PdfPageWriter.Write(buffer, composer.Pages, font, report.Title);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
         }
         finally
         {

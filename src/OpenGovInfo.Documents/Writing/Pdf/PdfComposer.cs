@@ -60,7 +60,9 @@ internal sealed class PdfComposer
     {
         var font = Font(size);
         var lineHeight = size * leading;
-        var lines = TextWrapper.Wrap(text, font, PdfGeometry.ContentWidth, indent);
+        var lines = centred
+            ? TextWrapper.WrapBalanced(text, font, PdfGeometry.ContentWidth)
+            : TextWrapper.Wrap(text, font, PdfGeometry.ContentWidth, indent);
         for (var i = 0; i < lines.Count; i++)
         {
             KeepSpace(lineHeight);

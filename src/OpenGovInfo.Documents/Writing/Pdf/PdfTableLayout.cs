@@ -21,7 +21,7 @@ internal static class PdfTableLayout
         var font = composer.Font(PdfGeometry.TableSize);
         var lineHeight = PdfGeometry.TableSize * PdfGeometry.TableLeading;
         var edges = ColumnEdges(table);
-        var lines = placement.Cells.ToDictionary(c => c, c => TextWrapper.Wrap(
+        var lines = placement.Cells.ToDictionary(c => c, c => TextWrapper.WrapBalanced(
             c.Cell.Text, font, edges[c.LastColumn + 1] - edges[c.Column] - 2 * PadX));
         var heights = RowHeights(placement, lines, lineHeight);
         var geometry = new TableGeometry(placement, heights, edges, lines, font, lineHeight);

@@ -52,6 +52,36 @@ internal static class TextWrapper
         return lines;
     }
 
+    /// <summary>
+    /// Like <see cref="Wrap"/>, but with lines of even length: the narrowest width that needs no more lines than
+    /// the full width does, so a header wraps as 结果 / 维持 rather than 结果维 / 持.
+    /// </summary>
+    public static List<string> WrapBalanced(string text, SKFont font, float width)
+    {
+        var best = Wrap(text, font, width);
+        if (best.Count < 2)
+        {
+            return best;
+        }
+
+        var (low, high) = (0f, width);
+        for (var i = 0; i < 8; i++)
+        {
+            var middle = (low + high) / 2;
+            var trial = Wrap(text, font, middle);
+            if (trial.Count <= best.Count)
+            {
+                (best, high) = (trial, middle);
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        return best;
+    }
+
     private static float AppendCharacters(List<string> lines, System.Text.StringBuilder line, string token, SKFont font, float width)
     {
         var lineWidth = font.MeasureText(line.ToString());
