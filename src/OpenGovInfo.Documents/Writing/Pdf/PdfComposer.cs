@@ -32,7 +32,7 @@ internal sealed class PdfComposer
     {
         if (!fonts.TryGetValue(size, out var font))
         {
-            font = new SKFont(typeface, size) { Subpixel = true };
+            font = PdfFonts.Create(typeface, size);
             fonts[size] = font;
         }
 

@@ -12,7 +12,7 @@ internal static class PdfPageWriter
         var fonts = new Dictionary<float, SKFont>();
         try
         {
-            WritePages(output, pages, title, size => fonts.TryGetValue(size, out var f) ? f : fonts[size] = new SKFont(subset, size));
+            WritePages(output, pages, title, size => fonts.TryGetValue(size, out var f) ? f : fonts[size] = PdfFonts.Create(subset, size));
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace OpenGovInfo.Documents.Writing.Pdf;
 /// </summary>
 internal static class TrueTypeSubsetter
 {
-    private static readonly string[] CopiedTables = ["OS/2", "cmap", "cvt ", "fpgm", "hhea", "hmtx", "maxp", "name", "prep"];
+    private static readonly string[] CopiedTables = ["OS/2", "cmap", "cvt ", "fpgm", "gasp", "hhea", "hmtx", "maxp", "name", "prep"];
 
     /// <summary>The subset font file holding <paramref name="glyphs"/> (plus .notdef and composite components).</summary>
     public static byte[] Subset(TrueTypeFace face, IEnumerable<int> glyphs)
