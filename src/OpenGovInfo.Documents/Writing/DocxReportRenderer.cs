@@ -66,7 +66,7 @@ public sealed class DocxReportRenderer : IReportRenderer
             new PageMargin
             {
                 Top = DocxLayout.Margin, Bottom = DocxLayout.Margin,
-                Left = DocxLayout.Margin, Right = DocxLayout.Margin,
+                Left = DocxLayout.SideMargin, Right = DocxLayout.SideMargin,
                 Header = 851, Footer = 992, Gutter = 0,
             }));
         return body;

@@ -31,8 +31,8 @@ internal static class DocxStyles
                     SpacingBetweenLines = new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Auto, After = "0" },
                 })),
             ParagraphStyle("Normal", "Normal", null, null, null),
-            ParagraphStyle(Title, "Title", DocxLayout.TitleSize, JustificationValues.Center, "0"),
-            ParagraphStyle(Heading, "heading 1", DocxLayout.HeadingSize, null, "0"),
+            ParagraphStyle(Title, "Title", DocxLayout.TitleSize, JustificationValues.Center, null),
+            ParagraphStyle(Heading, "heading 1", DocxLayout.HeadingSize, null, 0),
             TableTextStyle());
     }
 
@@ -45,7 +45,7 @@ internal static class DocxStyles
         ComplexScript = DocxLayout.LatinFont,
     };
 
-    private static Style ParagraphStyle(string id, string name, string? size, JustificationValues? justify, string? outline)
+    private static Style ParagraphStyle(string id, string name, string? size, JustificationValues? justify, int? outline)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id, Default = id == "Normal" ? true : null };
         style.Append(new StyleName { Val = name });
@@ -55,12 +55,13 @@ internal static class DocxStyles
         }
 
         var paragraph = new StyleParagraphProperties();
-        if (outline is not null)
+        if (size is not null)
         {
+            // Title and headings: kept with the next paragraph; only headings enter the navigation outline.
             paragraph.KeepNext = new KeepNext();
             paragraph.SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "120" };
             paragraph.Justification = justify is { } j ? new Justification { Val = j } : null;
-            paragraph.OutlineLevel = new OutlineLevel { Val = int.Parse(outline, System.Globalization.CultureInfo.InvariantCulture) };
+            paragraph.OutlineLevel = outline is { } level ? new OutlineLevel { Val = level } : null;
         }
 
         style.Append(paragraph);

@@ -19,12 +19,16 @@ internal static class DocxTableBuilder
         for (var r = 0; r < placement.RowCount; r++)
         {
             var row = new TableRow(new TableRowProperties(new CantSplit()));
+
+            // Header rows (block titles, column headers) stay on the page of the first row they head.
+            var keepWithNext = Enumerable.Range(0, placement.ColumnCount)
+                .All(c => placement.Owner(r, c).Cell.Kind != GridCellKind.Value);
             for (var c = 0; c < placement.ColumnCount; c++)
             {
                 var owner = placement.Owner(r, c);
                 if (owner.Column == c)
                 {
-                    row.Append(Cell(owner, isContinuation: owner.Row != r, widths));
+                    row.Append(Cell(owner, isContinuation: owner.Row != r, widths, keepWithNext));
                 }
             }
 
@@ -67,7 +71,7 @@ internal static class DocxTableBuilder
         };
     }
 
-    private static TableCell Cell(PlacedCell placed, bool isContinuation, int[] widths)
+    private static TableCell Cell(PlacedCell placed, bool isContinuation, int[] widths, bool keepWithNext)
     {
         var cell = placed.Cell;
         var width = widths.Skip(placed.Column).Take(cell.ColSpan).Sum();
@@ -80,7 +84,7 @@ internal static class DocxTableBuilder
                 : new VerticalMerge { Val = MergedCellValues.Restart },
             TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
         };
-        var paragraph = isContinuation ? DocxText.TableParagraph("", cell.Kind) : DocxText.TableParagraph(cell.Text, cell.Kind);
+        var paragraph = DocxText.TableParagraph(isContinuation ? "" : cell.Text, cell.Kind, keepWithNext);
         return new TableCell(properties, paragraph);
     }
 

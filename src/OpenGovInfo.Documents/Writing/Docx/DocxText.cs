@@ -20,9 +20,13 @@ internal static class DocxText
         }, Run(text));
 
     /// <summary>A table cell's paragraph: labels flush left, headers and numbers centred, block titles bold.</summary>
-    public static Paragraph TableParagraph(string text, GridCellKind kind)
+    public static Paragraph TableParagraph(string text, GridCellKind kind, bool keepWithNext)
     {
-        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } };
+        var properties = new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText },
+            KeepNext = keepWithNext ? new KeepNext() : null,
+        };
         if (kind is GridCellKind.RowHeader or GridCellKind.Note)
         {
             properties.Justification = new Justification { Val = JustificationValues.Left };

@@ -17,7 +17,8 @@ internal static class ApplicationsGrid
     public static GridTable Build(AnnualReport report, string caption)
     {
         var format = report.Definition;
-        float[] weights = [1.15f, 1.6f, 3.9f, .. format.Columns.Select(_ => 1.05f)];
+        // Wide enough for （三）不予公开 on one line and most level-3 labels on one or two.
+        float[] weights = [1.1f, 2.1f, 3.5f, .. format.Columns.Select(_ => 1.05f)];
         var head = new GridRowGroup(true, HeaderRowsOf(format));
         var body = new GridRowGroup(false, DataRows(report));
         return new GridTable(caption, weights, [head, body]);
