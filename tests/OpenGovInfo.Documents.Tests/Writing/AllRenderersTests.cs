@@ -1,3 +1,6 @@
+using AngleSharp.Html.Dom;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using OpenGovInfo.Documents.Writing;
 using OpenGovInfo.Domain.AnnualReports;
 using OpenGovInfo.Testing;
@@ -26,6 +29,29 @@ public sealed class AllRenderersTests
             renderer.Render(report, output);
             Assert.True(output.Length > 1000, $"{renderer.Name}: {output.Length} bytes");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(TruthNames))]
+    public void Every_format_prints_each_truth_file_number_in_its_row_and_column(string name)
+    {
+        var report = TruthData.Load(Path.Combine(SharedPaths.TruthFolder, name));
+
+        var html = HtmlGrid.Parse(HtmlReportRenderer.RenderDocument(report)).QuerySelectorAll("table").OfType<IHtmlTableElement>().ToList();
+        TableGridAssert.Proactive(HtmlGrid.Resolve(html[0]), report);
+        TableGridAssert.Applications(HtmlGrid.Resolve(html[1]), report);
+        TableGridAssert.ReviewLitigation(HtmlGrid.Resolve(html[2]), report);
+
+        using var docxBytes = new MemoryStream();
+        new DocxReportRenderer().Render(report, docxBytes);
+        using var docx = WordprocessingDocument.Open(docxBytes, isEditable: false);
+        var tables = docx.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+        TableGridAssert.Proactive(DocxGrid.Resolve(tables[0]), report);
+        TableGridAssert.Applications(DocxGrid.Resolve(tables[1]), report);
+        TableGridAssert.ReviewLitigation(DocxGrid.Resolve(tables[2]), report);
+
+        MarkdownReportRendererTests.AssertRows(MarkdownReportRenderer.RenderText(report).Split('\n'), report);
+        PdfTableAssert.TablesPrinted(PdfText.Read(PdfReportRendererTests.Render(report)).All, report);
     }
 
     [Fact]
