@@ -10,20 +10,23 @@ namespace OpenGovInfo.Documents.Writing.Pdf;
 /// <param name="Face">The same face's TrueType tables.</param>
 internal sealed record CjkFont(SKTypeface Typeface, TrueTypeFace Face)
 {
-    /// <summary>A typeface holding only the glyphs of <paramref name="texts"/>, with the same glyph ids and metrics.</summary>
+    /// <summary>A typeface holding only the characters of <paramref name="texts"/>, with the same outlines and metrics.</summary>
     public SKTypeface Subset(IEnumerable<string> texts)
     {
         using var font = new SKFont(Typeface);
-        var glyphs = new HashSet<int>();
+        var characters = new Dictionary<int, int>();
         foreach (var text in texts)
         {
-            foreach (var glyph in font.GetGlyphs(text))
+            foreach (var rune in text.EnumerateRunes())
             {
-                glyphs.Add(glyph);
+                if (!characters.ContainsKey(rune.Value))
+                {
+                    characters[rune.Value] = font.GetGlyph(rune.Value);
+                }
             }
         }
 
-        using var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(Face, glyphs));
+        using var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(Face, characters));
         return SKTypeface.FromData(data)
             ?? throw new RenderingException("Skia could not load the font subset built for this PDF (a bug in the subsetter).");
     }

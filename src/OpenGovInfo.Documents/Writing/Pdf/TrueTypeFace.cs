@@ -88,9 +88,30 @@ internal sealed class TrueTypeFace
     public IEnumerable<int> Components(int glyph)
     {
         var bytes = Glyph(glyph).ToArray();
-        if (bytes.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(bytes) >= 0)
+        return ComponentOffsets(bytes).Select(offset => (int)BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(offset)));
+    }
+
+    /// <summary>Advance width and left side bearing of a glyph (hmtx: glyphs past numberOfHMetrics share the last advance).</summary>
+    public (ushort Advance, short LeftSideBearing) Metrics(int glyph)
+    {
+        var hmtx = Table("hmtx");
+        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(Table("hhea")[34..]);
+        if (glyph < longMetrics)
         {
-            yield break;
+            return (BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * glyph)..]), BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * glyph + 2)..]));
+        }
+
+        var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * (longMetrics - 1))..]);
+        return (advance, BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * longMetrics + 2 * (glyph - longMetrics))..]));
+    }
+
+    /// <summary>Where the component glyph ids sit inside a composite glyph's bytes (empty for a simple glyph).</summary>
+    public static List<int> ComponentOffsets(ReadOnlySpan<byte> glyph)
+    {
+        var offsets = new List<int>();
+        if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
+        {
+            return offsets;
         }
 
         const int Words = 0x0001, Scale = 0x0008, More = 0x0020, XYScale = 0x0040, TwoByTwo = 0x0080;
@@ -98,11 +119,13 @@ internal sealed class TrueTypeFace
         int flags;
         do
         {
-            flags = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(p));
-            yield return BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(p + 2));
+            flags = BinaryPrimitives.ReadUInt16BigEndian(glyph[p..]);
+            offsets.Add(p + 2);
             p += 4 + ((flags & Words) != 0 ? 4 : 2);
             p += (flags & Scale) != 0 ? 2 : (flags & XYScale) != 0 ? 4 : (flags & TwoByTwo) != 0 ? 8 : 0;
         }
-        while ((flags & More) != 0 && p + 4 <= bytes.Length);
+        while ((flags & More) != 0 && p + 4 <= glyph.Length);
+
+        return offsets;
     }
 }

@@ -1,27 +1,36 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace OpenGovInfo.Documents.Writing.Pdf;
 
 /// <summary>
-/// Writes a TrueType font holding only some glyphs of a face. Glyph ids are kept (unused glyphs become empty), so
-/// cmap, hmtx and composite references stay valid unchanged; bitmap strikes, layout and vertical tables and glyph
-/// names are dropped because a PDF needs none of them.
+/// Writes a compact TrueType font holding only the glyphs of some characters: glyphs are renumbered (.notdef
+/// first, then in their old order), composite references, metrics and cmap are rewritten to match, and bitmap
+/// strikes, layout and vertical tables and glyph names are dropped because a PDF needs none of them.
 /// </summary>
 internal static class TrueTypeSubsetter
 {
-    private static readonly string[] CopiedTables = ["OS/2", "cmap", "cvt ", "fpgm", "gasp", "hhea", "hmtx", "maxp", "name", "prep"];
+    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"];
 
-    /// <summary>The subset font file holding <paramref name="glyphs"/> (plus .notdef and composite components).</summary>
-    public static byte[] Subset(TrueTypeFace face, IEnumerable<int> glyphs)
+    /// <summary>The subset font for <paramref name="characters"/> (code point → glyph id in the full face).</summary>
+    public static byte[] Subset(TrueTypeFace face, IReadOnlyDictionary<int, int> characters)
     {
-        var keep = Closure(face, glyphs);
-        var (glyf, loca) = Outlines(face, keep);
+        var order = Closure(face, characters.Values);
+        var newId = new Dictionary<int, int>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            newId[order[i]] = i;
+        }
+
+        var (glyf, loca) = Outlines(face, order, newId);
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["glyf"] = glyf,
             ["loca"] = loca,
             ["head"] = Head(face),
+            ["hmtx"] = HorizontalMetrics(face, order),
+            ["hhea"] = WithCount(face.Table("hhea"), 34, order.Count), // numberOfHMetrics: every glyph has its own
+            ["maxp"] = WithCount(face.Table("maxp"), 4, order.Count),  // numGlyphs
+            ["cmap"] = TrueTypeCmap.Build(characters.ToDictionary(c => c.Key, c => newId.GetValueOrDefault(c.Value))),
         };
         foreach (var tag in CopiedTables.Where(face.HasTable))
         {
@@ -36,10 +45,11 @@ internal static class TrueTypeSubsetter
             tables["post"] = post;
         }
 
-        return Assemble(tables);
+        return TrueTypeWriter.Assemble(tables);
     }
 
-    private static HashSet<int> Closure(TrueTypeFace face, IEnumerable<int> glyphs)
+    /// <summary>The kept glyphs in ascending old id: .notdef, the given glyphs and their composite components.</summary>
+    public static List<int> Closure(TrueTypeFace face, IEnumerable<int> glyphs)
     {
         var keep = new HashSet<int>();
         var pending = new Stack<int>([0, .. glyphs.Where(g => g >= 0 && g < face.GlyphCount)]);
@@ -56,28 +66,43 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        return keep;
+        return [.. keep.Order()];
     }
 
-    private static (byte[] Glyf, byte[] Loca) Outlines(TrueTypeFace face, HashSet<int> keep)
+    private static (byte[] Glyf, byte[] Loca) Outlines(TrueTypeFace face, List<int> order, Dictionary<int, int> newId)
     {
-        var size = keep.Sum(g => (face.Glyph(g).Length + 3) & ~3);
-        var glyf = new byte[size];
-        var loca = new byte[(face.GlyphCount + 1) * 4];
+        var glyf = new byte[order.Sum(g => (face.Glyph(g).Length + 3) & ~3)];
+        var loca = new byte[(order.Count + 1) * 4];
         var position = 0;
-        for (var g = 0; g < face.GlyphCount; g++)
+        for (var i = 0; i < order.Count; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * g), (uint)position);
-            if (keep.Contains(g))
+            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)position);
+            var outline = glyf.AsSpan(position, face.Glyph(order[i]).Length);
+            face.Glyph(order[i]).CopyTo(outline);
+            foreach (var offset in TrueTypeFace.ComponentOffsets(outline))
             {
-                var outline = face.Glyph(g);
-                outline.CopyTo(glyf.AsSpan(position));
-                position += (outline.Length + 3) & ~3;
+                var component = BinaryPrimitives.ReadUInt16BigEndian(outline[offset..]);
+                BinaryPrimitives.WriteUInt16BigEndian(outline[offset..], (ushort)newId.GetValueOrDefault(component));
             }
+
+            position += (outline.Length + 3) & ~3;
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * face.GlyphCount), (uint)position);
+        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * order.Count), (uint)position);
         return (glyf, loca);
+    }
+
+    private static byte[] HorizontalMetrics(TrueTypeFace face, List<int> order)
+    {
+        var hmtx = new byte[4 * order.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            var (advance, bearing) = face.Metrics(order[i]);
+            BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * i), advance);
+            BinaryPrimitives.WriteInt16BigEndian(hmtx.AsSpan(4 * i + 2), bearing);
+        }
+
+        return hmtx;
     }
 
     private static byte[] Head(TrueTypeFace face)
@@ -88,50 +113,10 @@ internal static class TrueTypeSubsetter
         return head;
     }
 
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    private static byte[] WithCount(ReadOnlySpan<byte> table, int offset, int count)
     {
-        var headerLength = 12 + 16 * tables.Count;
-        var file = new byte[headerLength + tables.Values.Sum(t => (t.Length + 3) & ~3)];
-        var log2 = (int)Math.Log2(tables.Count);
-        BinaryPrimitives.WriteUInt32BigEndian(file, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(file.AsSpan(4), (ushort)tables.Count);
-        BinaryPrimitives.WriteUInt16BigEndian(file.AsSpan(6), (ushort)(16 << log2));
-        BinaryPrimitives.WriteUInt16BigEndian(file.AsSpan(8), (ushort)log2);
-        BinaryPrimitives.WriteUInt16BigEndian(file.AsSpan(10), (ushort)(16 * tables.Count - (16 << log2)));
-        var record = 12;
-        var offset = headerLength;
-        var headOffset = 0;
-        foreach (var (tag, bytes) in tables)
-        {
-            Encoding.ASCII.GetBytes(tag, file.AsSpan(record));
-            BinaryPrimitives.WriteUInt32BigEndian(file.AsSpan(record + 4), Checksum(bytes));
-            BinaryPrimitives.WriteUInt32BigEndian(file.AsSpan(record + 8), (uint)offset);
-            BinaryPrimitives.WriteUInt32BigEndian(file.AsSpan(record + 12), (uint)bytes.Length);
-            bytes.CopyTo(file.AsSpan(offset));
-            headOffset = tag == "head" ? offset : headOffset;
-            record += 16;
-            offset += (bytes.Length + 3) & ~3;
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(file.AsSpan(headOffset + 8), unchecked(0xB1B0AFBA - Checksum(file)));
-        return file;
-    }
-
-    /// <summary>The sfnt checksum: the sum of big-endian 32-bit words, the last one zero-padded.</summary>
-    private static uint Checksum(byte[] bytes)
-    {
-        var sum = 0u;
-        for (var i = 0; i < bytes.Length; i += 4)
-        {
-            var word = 0u;
-            for (var j = 0; j < 4; j++)
-            {
-                word = (word << 8) | (i + j < bytes.Length ? bytes[i + j] : 0u);
-            }
-
-            sum = unchecked(sum + word);
-        }
-
-        return sum;
+        var copy = table.ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(offset), (ushort)count);
+        return copy;
     }
 }
