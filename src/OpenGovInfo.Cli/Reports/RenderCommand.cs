@@ -60,7 +60,11 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or RenderingException)
         {
-            File.Delete(temp);
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
             console.MarkupLine($"[red]渲染失败（render failed）：[/]{Markup.Escape(e.Message)}");
             return 1;
         }
