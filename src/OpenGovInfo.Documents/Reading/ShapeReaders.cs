@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace OpenGovInfo.Documents.Reading;
+
+/// <summary>Routes content to its shape's reader and turns the libraries' failures into <see cref="ReadFailure"/> values.</summary>
+internal static class ShapeReaders
+{
+    /// <summary>Reads bytes of any shape.</summary>
+    public static ReportReadResult Read(byte[] bytes, string source, CancellationToken cancellationToken)
+    {
+        if (bytes.Length == 0)
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Unknown, ReadFailure.Empty, "文件为空");
+        }
+
+        return ShapeDetector.OfBytes(bytes) switch
+        {
+            DocumentShape.Pdf => ReadPdf(bytes, source, cancellationToken),
+            DocumentShape.Docx => ReadDocx(bytes, source, cancellationToken),
+            _ => ReadText(bytes, source, cancellationToken),
+        };
+    }
+
+    private static ReportReadResult ReadText(byte[] bytes, string source, CancellationToken cancellationToken)
+    {
+        var text = ShapeDetector.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Text, ReadFailure.Empty, "文件为空");
+        }
+
+        if (ShapeDetector.LooksBinary(text))
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Unknown, ReadFailure.Corrupt, "文件内容不是文本、PDF 或 Word 文档（可能已损坏）");
+        }
+
+        var shape = ShapeDetector.OfText(text);
+        if (shape == DocumentShape.Html)
+        {
+            var (tokens, visible) = HtmlTokens.Read(text, cancellationToken);
+            return AnnualReportReader.Interpret(tokens, visible, source, shape);
+        }
+
+        return AnnualReportReader.FromTokens(shape, text, source, cancellationToken);
+    }
+
+    private static ReportReadResult ReadPdf(byte[] bytes, string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            var text = PdfLines.Extract(document, cancellationToken);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return ReportReadResult.Failed(source, DocumentShape.Pdf, ReadFailure.Empty, "PDF 中没有可提取的文字（可能是扫描件）");
+            }
+
+            return AnnualReportReader.Interpret(TextTokenizer.Tokenize(text, cancellationToken), text, source, DocumentShape.Pdf);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Pdf, ReadFailure.Encrypted, "PDF 已加密：" + ex.Message);
+        }
+        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
+            or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException
+            or FormatException or OverflowException or InvalidDataException or EndOfStreamException or NotSupportedException)
+        {
+            // PdfPig reports damage through many exception types; which one depends on where the file breaks.
+            var truncated = bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0;
+            return ReportReadResult.Failed(source, DocumentShape.Pdf, truncated ? ReadFailure.Truncated : ReadFailure.Corrupt,
+                (truncated ? "PDF 不完整（缺少文件结尾）：" : "PDF 已损坏：") + ex.Message);
+        }
+    }
+
+    private static ReportReadResult ReadDocx(byte[] bytes, string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!ShapeDetector.IsWordZip(bytes))
+            {
+                return ReportReadResult.Failed(source, DocumentShape.Unknown, ReadFailure.NotAReport, "ZIP 文件不是 Word 文档（缺少 word/document.xml）");
+            }
+
+            var (tokens, text) = DocxTokens.Read(bytes, cancellationToken);
+            return AnnualReportReader.Interpret(tokens, text, source, DocumentShape.Docx);
+        }
+        catch (InvalidDataException ex)
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Docx, ReadFailure.Truncated, "Word 文档不完整或已损坏：" + ex.Message);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or System.Xml.XmlException or IOException or InvalidOperationException
+            or ArgumentException or FormatException)
+        {
+            return ReportReadResult.Failed(source, DocumentShape.Docx, ReadFailure.Corrupt, "Word 文档已损坏：" + ex.Message);
+        }
+    }
+}
