@@ -70,7 +70,9 @@ internal static class ShapeReaders
             or FormatException or OverflowException or InvalidDataException or EndOfStreamException or NotSupportedException)
         {
             // PdfPig reports damage through many exception types; which one depends on where the file breaks.
-            var truncated = bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0;
+            // Cut = real objects but no end-of-file marker; noise after a %PDF header has no objects at all.
+            var truncated = bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0
+                && bytes.AsSpan().IndexOf("endobj"u8) >= 0;
             return ReportReadResult.Failed(source, DocumentShape.Pdf, truncated ? ReadFailure.Truncated : ReadFailure.Corrupt,
                 (truncated ? "PDF 不完整（缺少文件结尾）：" : "PDF 已损坏：") + ex.Message);
         }

@@ -16,8 +16,8 @@ internal static class TableInterpreter
         var context = TokenContext.Build(tokens);
         var (agency, year) = ReportHeader.Find(headerText);
         var format = FormatDetector.Detect(context.DocumentKey, year);
-        var hasSections = context.Sections.Any(s => s > 0);
-        if (format is null && !hasSections)
+        var sectionCount = context.Sections.Where(s => s > 0).Distinct().Count();
+        if (format is null && sectionCount == 0)
         {
             return null;
         }
@@ -36,6 +36,12 @@ internal static class TableInterpreter
         ProactiveInterpreter.Read(context, report);
         ApplicationsInterpreter.Read(context, report);
         ReviewInterpreter.Read(context, report);
+        if (report.Proactive is null && report.Applications is null && report.ReviewLitigation is null && sectionCount < 2)
+        {
+            // One heading-like phrase and no table: a document that mentions reports, not a report.
+            return null;
+        }
+
         ReadNarrative(context, report);
         report.Findings.AddRange(ConsistencyChecker.Check(report));
         return report;
