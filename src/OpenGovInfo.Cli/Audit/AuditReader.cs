@@ -19,10 +19,24 @@ internal static class AuditReader
         };
         Parallel.For(0, files.Count, options, i =>
         {
-            results[i] = AnnualReportReader.ReadFile(files[i], cancellationToken: cancellationToken);
+            results[i] = ReadOne(files[i], cancellationToken);
             progress?.Invoke();
         });
         CrossYear.Check(results);
         return results;
+    }
+
+    private static ReportReadResult ReadOne(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return AnnualReportReader.ReadFile(file, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // The reader returns expected failures as values; anything else is a reader bug that must not stop a
+            // thousand-file audit — it is reported for this file, with its type so it can be fixed.
+            return ReportReadResult.Failed(file, DocumentShape.Unknown, ReadFailure.Corrupt, $"读取器内部错误 {ex.GetType().Name}: {ex.Message}");
+        }
     }
 }

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace OpenGovInfo.Documents.Reading;
@@ -65,11 +63,10 @@ internal static class ShapeReaders
         {
             return ReportReadResult.Failed(source, DocumentShape.Pdf, ReadFailure.Encrypted, "PDF 已加密：" + ex.Message);
         }
-        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException
-            or FormatException or OverflowException or InvalidDataException or EndOfStreamException or NotSupportedException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            // PdfPig reports damage through many exception types; which one depends on where the file breaks.
+            // PdfPig reports damage through many exception types (format, font, stream, index errors), depending on
+            // where the file breaks; every one of them means this file cannot be read, which is a result, not a crash.
             // Cut = real objects but no end-of-file marker; noise after a %PDF header has no objects at all.
             var truncated = bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0
                 && bytes.AsSpan().IndexOf("endobj"u8) >= 0;
@@ -94,9 +91,9 @@ internal static class ShapeReaders
         {
             return ReportReadResult.Failed(source, DocumentShape.Docx, ReadFailure.Truncated, "Word 文档不完整或已损坏：" + ex.Message);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or System.Xml.XmlException or IOException or InvalidOperationException
-            or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
+            // OpenXml and System.IO.Packaging fail with package, XML, IO and format exceptions alike on a damaged file.
             return ReportReadResult.Failed(source, DocumentShape.Docx, ReadFailure.Corrupt, "Word 文档已损坏：" + ex.Message);
         }
     }

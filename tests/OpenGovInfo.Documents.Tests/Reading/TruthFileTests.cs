@@ -10,6 +10,9 @@ public sealed class TruthFileTests(ITestOutputHelper output)
 {
     private static readonly string[] HardRules = ["T3-1", "T3-2", "T3-3", "T4-1"];
 
+    /// <summary>The only graded cells the reader declines: raw pdftotext order of Table 4 fits T4-1 in two ways.</summary>
+    private static readonly Dictionary<string, int> KnownDeclined = new(StringComparer.Ordinal) { ["002_huaian_2024_raw.json"] = 15 };
+
     [Theory]
     [MemberData(nameof(TruthNames))]
     public void Reads_every_graded_cell_of_the_truth(string truthName)
@@ -17,7 +20,17 @@ public sealed class TruthFileTests(ITestOutputHelper output)
         var (truth, read, ambiguous, _) = Load(truthName);
         var (graded, correct, wrong) = TruthGrader.Grade(truth, read, ambiguous);
         output.WriteLine($"{truthName}: {correct}/{graded} graded cells correct");
-        Assert.True(wrong.Count == 0, $"{truthName}: {correct}/{graded}\n" + string.Join('\n', wrong));
+        var misread = wrong.Where(w => !w.EndsWith("read null", StringComparison.Ordinal)).ToList();
+        Assert.True(misread.Count == 0, $"{truthName}: wrong values\n" + string.Join('\n', misread));
+        Assert.Equal(KnownDeclined.GetValueOrDefault(truthName), wrong.Count);
+    }
+
+    [Fact]
+    public void Raw_text_review_table_in_scrambled_order_is_declined_with_a_finding_not_guessed()
+    {
+        var (_, read, _, _) = Load("002_huaian_2024_raw.json");
+        Assert.All(read.ReviewLitigation!.Flattened(), v => Assert.Null(v));
+        Assert.Contains(read.Findings, f => f.Rule == "READ" && f.Where.StartsWith("review_litigation", StringComparison.Ordinal));
     }
 
     [Theory]
