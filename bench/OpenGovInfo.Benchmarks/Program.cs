@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using OpenGovInfo.Benchmarks;
 
-// Each suite lives in its own file; pick with --filter (e.g. --filter '*Check*').
+// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs); anything else goes to BenchmarkDotNet
+// (pick a suite with --filter, e.g. --filter '*Check*').
+if (args.Length > 0 && args[0] == "fuzz")
+{
+    return ReadFuzz.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
