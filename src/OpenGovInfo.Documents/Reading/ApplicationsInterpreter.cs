@@ -15,7 +15,7 @@ internal static class ApplicationsInterpreter
     public static void Read(TokenContext context, AnnualReport report)
     {
         var rows = report.Definition.ApplicationRows;
-        var matcher = new LabelMatcher(rows.Select(r => LabelKey.Of(r.Label)));
+        var matcher = FormatKeys.Of(report.Definition).Rows;
         var readings = new RowReading?[rows.Count];
         var cursor = -1;
         foreach (var i in context.NumbersIn(3))

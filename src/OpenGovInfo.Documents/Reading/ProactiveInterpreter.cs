@@ -16,7 +16,7 @@ internal static class ProactiveInterpreter
     {
         var format = report.Definition;
         var items = format.ProactiveItems;
-        var keys = items.Select(i => LabelKey.Of(i.Label)).ToArray();
+        var keys = FormatKeys.Of(format).Items;
         var seen = new bool[items.Count];
         foreach (var i in context.NumbersIn(2))
         {

@@ -1,37 +1,73 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenGovInfo.Documents.Reading;
 
 /// <summary>
 /// Finds the reporting body and year where the report prints them: the title "&lt;机关&gt;&lt;年&gt;年(度)政府信息公开工作年度报告"
-/// first, then the statistics period "统计期限为&lt;年&gt;年1月1日", then the overview's opening year. Nothing is guessed from file names.
+/// first, then the statistics period "统计期限为&lt;年&gt;年1月1日", then the overview's opening year. Nothing is guessed
+/// from file names. Only short windows around anchor words are matched, so the cost does not grow with the text.
 /// </summary>
 internal static partial class ReportHeader
 {
     private const int SearchLength = 6000;
+    private const int Before = 48;
+    private const int After = 24;
+    private const int MaxAnchors = 8;
 
     /// <summary>The agency and year printed in the text, either possibly null.</summary>
     public static (string? Agency, int? Year) Find(string text)
     {
-        var head = text.Length > SearchLength ? text[..SearchLength] : text;
-        var compact = WhiteSpace().Replace(head, "");
-        var title = Title().Match(compact);
-        if (title.Success)
+        var compact = Compact(text.Length > SearchLength ? text[..SearchLength] : text);
+        foreach (var window in Windows(compact, "政府信息公开", Before, After))
         {
-            var agency = title.Groups["agency"].Value.Trim('《', '》', '"', '“', '”', '：', ':');
-            return (agency.Length >= 2 ? agency : null, Year(title.Groups["year"].Value));
+            var title = Title().Match(window);
+            if (title.Success)
+            {
+                var agency = title.Groups["agency"].Value;
+                return (agency.Length >= 2 ? agency : null, Year(title.Groups["year"].Value));
+            }
         }
 
-        var period = Period().Match(compact);
-        if (period.Success)
+        foreach (var (anchor, regex) in new[] { ("1月1日", Period()), ("总体情况", Overview()) })
         {
-            return (null, Year(period.Groups["year"].Value));
+            foreach (var window in Windows(compact, anchor, 24, 16))
+            {
+                var match = regex.Match(window);
+                if (match.Success)
+                {
+                    return (null, Year(match.Groups["year"].Value));
+                }
+            }
         }
 
-        // "一、总体情况2021年，我局…": the overview's opening year is the reporting year in the national template.
-        var overview = Overview().Match(compact);
-        return (null, overview.Success ? Year(overview.Groups["year"].Value) : null);
+        return (null, null);
+    }
+
+    private static IEnumerable<string> Windows(string text, string anchor, int before, int after)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0 && count < MaxAnchors;
+             at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal), count++)
+        {
+            var start = Math.Max(0, at - before);
+            yield return text[start..Math.Min(text.Length, at + anchor.Length + after)];
+        }
+    }
+
+    private static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static int? Year(string digits) =>
@@ -45,7 +81,4 @@ internal static partial class ReportHeader
 
     [GeneratedRegex(@"一、总体情况(?<year>(?:19|20)\d\d)年", RegexOptions.CultureInvariant, 500)]
     private static partial Regex Overview();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 500)]
-    private static partial Regex WhiteSpace();
 }

@@ -11,7 +11,7 @@ namespace OpenGovInfo.Documents.Reading;
 internal static class ReviewInterpreter
 {
     private const int Cells = 15;
-    private const int MaxRuns = 7;
+    private const int MaxRuns = 6;
 
     /// <summary>Fills Table 4 of <paramref name="report"/> and adds READ findings.</summary>
     public static void Read(TokenContext context, AnnualReport report)

@@ -24,10 +24,19 @@ internal static class SectionHeadings
             for (var at = textKey.IndexOf(ordinal, StringComparison.Ordinal); at >= 0;
                  at = textKey.IndexOf(ordinal, at + 1, StringComparison.Ordinal))
             {
-                var bodyAt = at + ordinal.Length;
-                if (at > lastAt && bodies.Any(b => BodyMatches(textKey, bodyAt, b) is { } end && (last = (section, end)) is not null))
+                if (at <= lastAt)
                 {
-                    lastAt = at;
+                    continue;
+                }
+
+                foreach (var body in bodies)
+                {
+                    if (BodyMatches(textKey, at + ordinal.Length, body) is { } end)
+                    {
+                        last = (section, end);
+                        lastAt = at;
+                        break;
+                    }
                 }
             }
         }
