@@ -1,11 +1,16 @@
 using BenchmarkDotNet.Running;
 using OpenGovInfo.Benchmarks;
 
-// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs); anything else goes to BenchmarkDotNet
+// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `throughput [N]` the CPU-time text reader rate; anything else goes to BenchmarkDotNet
 // (pick a suite with --filter, e.g. --filter '*Check*').
 if (args.Length > 0 && args[0] == "fuzz")
 {
     return ReadFuzz.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "throughput")
+{
+    return ReadBenchmarks.Throughput(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

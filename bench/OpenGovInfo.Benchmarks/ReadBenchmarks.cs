@@ -46,6 +46,35 @@ public class ReadBenchmarks
         return sb.Length;
     }
 
+    /// <summary>
+    /// <c>throughput [N]</c>: reads N text reports on one thread and divides by this process's CPU time, so the
+    /// figure stays meaningful when other processes share the cores (wall-clock benchmarks then overstate the cost).
+    /// </summary>
+    public static int Throughput(string[] args)
+    {
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        var bench = new ReadBenchmarks();
+        bench.Setup();
+        for (var i = 0; i < 200; i++)
+        {
+            bench.ReadOneTextReport();
+        }
+
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            bench.ReadOneTextReport();
+        }
+
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"text reports: {count} in {cpu:F2} s CPU ({count / cpu:F0}/s per core), {wall.Elapsed.TotalSeconds:F2} s wall"));
+        return 0;
+    }
+
     /// <summary>The whole PDF read: positions → lines → tables → report with findings.</summary>
     [Benchmark]
     public bool ReadPdfReport() => AnnualReportReader.Read(new MemoryStream(pdf, false), "001.pdf").Succeeded;

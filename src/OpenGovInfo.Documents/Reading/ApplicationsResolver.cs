@@ -10,7 +10,7 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class ApplicationsResolver
 {
-    private const int MaxCombinations = 20000;
+    private const int MaxCombinations = 4096;
 
     /// <summary>Writes the resolved rows into the report.</summary>
     public static void Resolve(AnnualReport report, RowReading?[] readings)

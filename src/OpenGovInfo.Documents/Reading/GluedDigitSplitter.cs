@@ -17,7 +17,7 @@ internal static class GluedDigitSplitter
     /// The splits of <paramref name="chunks"/> into <paramref name="cells"/> values (null = blank cell), at most
     /// <paramref name="limit"/> of them; <c>Truncated</c> says the limit was hit (the caller must then give up).
     /// </summary>
-    public static (List<decimal?[]> Splits, bool Truncated) Split(IReadOnlyList<NumberChunk> chunks, int cells, int limit = 4096)
+    public static (List<decimal?[]> Splits, bool Truncated) Split(IReadOnlyList<NumberChunk> chunks, int cells, int limit = 512)
     {
         ArgumentNullException.ThrowIfNull(chunks);
         var results = new List<decimal?[]>();
