@@ -39,6 +39,20 @@ public sealed class ShapeRoundTripTests
         AssertSameNumbers(truth, result, DocumentShape.Markdown);
     }
 
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Pdf_with_drawn_table_text(string truthName)
+    {
+        if (!File.Exists(TestPdf.FontPath))
+        {
+            return; // The CJK font is a Debian package (fonts-arphic-uming); without it there is nothing to draw with.
+        }
+
+        var truth = Truth(truthName);
+        var result = AnnualReportReader.Read(new MemoryStream(TestPdf.Render(truth)), "report.pdf");
+        AssertSameNumbers(truth, result, DocumentShape.Pdf);
+    }
+
     [Fact]
     public void Html_blank_cell_stays_null_with_a_read_finding()
     {
