@@ -75,6 +75,39 @@ public class ReadBenchmarks
         return 0;
     }
 
+    /// <summary>
+    /// <c>pdfratio [N]</c>: N interleaved rounds of PdfPig <c>page.Text</c> and of the full PDF read, each timed in
+    /// process CPU time (robust to other load on the machine); prints the ratio of the totals.
+    /// </summary>
+    public static int PdfRatio(string[] args)
+    {
+        var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+        var bench = new ReadBenchmarks();
+        bench.Setup();
+        bench.PdfPigPageText();
+        bench.ReadPdfReport();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        double baseline = 0, ours = 0;
+        for (var i = 0; i < rounds; i++)
+        {
+            baseline += CpuSeconds(process, () => bench.PdfPigPageText());
+            ours += CpuSeconds(process, () => bench.ReadPdfReport());
+        }
+
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"pdf: page.Text {baseline / rounds * 1000:F1} ms CPU, full read {ours / rounds * 1000:F1} ms CPU, ratio {ours / baseline:F2}"));
+        return 0;
+    }
+
+    private static double CpuSeconds(System.Diagnostics.Process process, Action action)
+    {
+        process.Refresh();
+        var start = process.TotalProcessorTime;
+        action();
+        process.Refresh();
+        return (process.TotalProcessorTime - start).TotalSeconds;
+    }
+
     /// <summary>The whole PDF read: positions → lines → tables → report with findings.</summary>
     [Benchmark]
     public bool ReadPdfReport() => AnnualReportReader.Read(new MemoryStream(pdf, false), "001.pdf").Succeeded;
