@@ -23,10 +23,12 @@ internal static class ApplicationsInterpreter
             var token = context.Tokens[i];
             var last = cursor;
             var row = matcher.Match(context.Labels[i] ?? "", r => r > last ? r - last : 1000 + r);
-            if (row < 0)
+            if (row < 0 && cursor < 0)
             {
-                row = cursor + 1;
+                continue; // numbers before any recognised row (narrative, headers): nothing to continue from
             }
+
+            row = row < 0 ? cursor + 1 : row;
 
             cursor = Assign(token, row, readings) ?? cursor;
         }

@@ -6,7 +6,8 @@ namespace OpenGovInfo.Documents.Reading;
 /// <summary>
 /// The comparable form of printed text: <see cref="LabelText.Normalize"/> plus the reader's own folds — an
 /// ordinal written "1、" matches "1." (Huai'an prints 1、申请人…), and table punctuation ('|', '/') is dropped
-/// because Markdown and grid readers join a row's header cells with it.
+/// because Markdown and grid readers join a row's header cells with it; traditional characters of the labels fold
+/// to simplified (<see cref="TraditionalFold"/>).
 /// </summary>
 internal static class LabelKey
 {
@@ -23,7 +24,7 @@ internal static class LabelKey
                 continue;
             }
 
-            sb.Append(c == '、' && i > 0 && char.IsAsciiDigit(normalized[i - 1]) ? '.' : c);
+            sb.Append(c == '、' && i > 0 && char.IsAsciiDigit(normalized[i - 1]) ? '.' : TraditionalFold.Fold(c));
         }
 
         return sb.ToString();

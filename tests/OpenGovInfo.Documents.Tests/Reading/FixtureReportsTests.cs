@@ -76,4 +76,13 @@ public sealed class FixtureReportsTests
         var result = AnnualReportReader.Read(new MemoryStream(new byte[2048]), "big.bin", new ReadOptions { MaxBytes = 1024 });
         Assert.Equal(ReadFailure.TooLarge, result.Failure);
     }
+
+    [Fact]
+    public void Traditional_character_mirror_reads_as_the_2019_format()
+    {
+        var result = AnnualReportReader.ReadFile(Path.Combine(SharedPaths.ReportsFolder, "036_mirror_trad_ju_2021_2019fmt_truncated.txt"));
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(ReportFormat.Trial2019, result.Report!.Format);
+        Assert.Equal(0m, result.Report.Proactive!["regulations", "newly_made"]);
+    }
 }

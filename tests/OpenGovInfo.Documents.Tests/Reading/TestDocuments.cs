@@ -49,10 +49,6 @@ internal static class TestDocuments
                 var labels = row.Where(c => c is { } x && !IsNumber(x.Text)).Select(c => c!.Value.Text).Distinct().ToList();
                 var numbers = row.Where(c => c is { } x && (IsNumber(x.Text) || x.Text.Length == 0)).Select(c => c!.Value.Text).ToList();
                 sb.Append("| ").Append(string.Join(" / ", labels)).Append(" | ").AppendJoin(" | ", numbers).Append(" |\n");
-                if (sb.Length < 0)
-                {
-                    break;
-                }
             }
 
             sb.Append('\n');
