@@ -12,35 +12,39 @@ internal static class MarkdownTokens
         var tokens = new List<ReadToken>();
         var prose = new List<string>();
         var line = 0;
+        var proseStart = 1;
         foreach (var raw in text.Split('\n'))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            line++;
             var trimmed = raw.Trim();
             if (trimmed.Count(c => c == '|') < 2)
             {
+                proseStart = prose.Count == 0 ? line : proseStart;
                 prose.Add(raw);
                 continue;
             }
 
-            FlushProse(tokens, prose);
+            FlushProse(tokens, prose, proseStart);
             if (trimmed.All(c => c is '|' or '-' or ':' or ' '))
             {
                 continue;
             }
 
             var cells = trimmed.Trim('|').Split('|').Select(c => (string?)c.Trim()).ToList();
-            GridTokens.Append(tokens, [cells], ref line);
+            var gridLine = line - 1;
+            GridTokens.Append(tokens, [cells], ref gridLine);
         }
 
-        FlushProse(tokens, prose);
+        FlushProse(tokens, prose, proseStart);
         return tokens;
     }
 
-    private static void FlushProse(List<ReadToken> tokens, List<string> prose)
+    private static void FlushProse(List<ReadToken> tokens, List<string> prose, int firstLine)
     {
         if (prose.Count > 0)
         {
-            tokens.AddRange(TextTokenizer.Tokenize(string.Join('\n', prose)));
+            tokens.AddRange(TextTokenizer.Tokenize(string.Join('\n', prose), firstLine: firstLine));
             prose.Clear();
         }
     }

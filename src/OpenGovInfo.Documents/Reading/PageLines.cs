@@ -12,11 +12,11 @@ internal static partial class PageLines
     public readonly record struct Line(string Text, SourcePlace Place);
 
     /// <summary>The lines of a document; form feeds start a new page.</summary>
-    public static List<Line> Split(string text)
+    public static List<Line> Split(string text, int firstLine = 1)
     {
         var result = new List<Line>();
         var page = 1;
-        var lineNo = 0;
+        var lineNo = firstLine - 1;
         foreach (var raw in text.Split('\n'))
         {
             lineNo++;

@@ -10,11 +10,11 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class TextTokenizer
 {
-    /// <summary>Tokenizes a whole document.</summary>
-    public static List<ReadToken> Tokenize(string text, CancellationToken cancellationToken = default)
+    /// <summary>Tokenizes a whole document (or a part of one starting at line <paramref name="firstLine"/>).</summary>
+    public static List<ReadToken> Tokenize(string text, CancellationToken cancellationToken = default, int firstLine = 1)
     {
         var state = new TokenizerState();
-        var lines = PageLines.Split(text.Normalize(NormalizationForm.FormKC));
+        var lines = PageLines.Split(text.Normalize(NormalizationForm.FormKC), firstLine);
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
