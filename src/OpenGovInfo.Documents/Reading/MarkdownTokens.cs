@@ -25,7 +25,7 @@ internal static class MarkdownTokens
                 continue;
             }
 
-            FlushProse(tokens, prose, proseStart);
+            FlushProse(tokens, prose, proseStart, cancellationToken);
             if (trimmed.All(c => c is '|' or '-' or ':' or ' '))
             {
                 continue;
@@ -36,15 +36,15 @@ internal static class MarkdownTokens
             GridTokens.Append(tokens, [cells], ref gridLine);
         }
 
-        FlushProse(tokens, prose, proseStart);
+        FlushProse(tokens, prose, proseStart, cancellationToken);
         return tokens;
     }
 
-    private static void FlushProse(List<ReadToken> tokens, List<string> prose, int firstLine)
+    private static void FlushProse(List<ReadToken> tokens, List<string> prose, int firstLine, CancellationToken cancellationToken)
     {
         if (prose.Count > 0)
         {
-            tokens.AddRange(TextTokenizer.Tokenize(string.Join('\n', prose), firstLine: firstLine));
+            tokens.AddRange(TextTokenizer.Tokenize(string.Join('\n', prose), firstLine, cancellationToken));
             prose.Clear();
         }
     }

@@ -10,8 +10,12 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class TextTokenizer
 {
-    /// <summary>Tokenizes a whole document (or a part of one starting at line <paramref name="firstLine"/>).</summary>
-    public static List<ReadToken> Tokenize(string text, CancellationToken cancellationToken = default, int firstLine = 1)
+    /// <summary>Tokenizes a whole document.</summary>
+    public static List<ReadToken> Tokenize(string text, CancellationToken cancellationToken = default) =>
+        Tokenize(text, 1, cancellationToken);
+
+    /// <summary>Tokenizes part of a document that starts at line <paramref name="firstLine"/> of the source.</summary>
+    public static List<ReadToken> Tokenize(string text, int firstLine, CancellationToken cancellationToken)
     {
         var state = new TokenizerState();
         var lines = PageLines.Split(text.Normalize(NormalizationForm.FormKC), firstLine);
