@@ -64,12 +64,11 @@ public static class AnnualReportReader
 
     private static ReportReadResult ReadBytes(byte[] bytes, string source, ReadOptions options, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
         var started = Stopwatch.GetTimestamp();
+        using var deadline = ReadDeadline.Start(options.Timeout);
         try
         {
-            return ShapeReaders.Read(bytes, source, timeout.Token);
+            return ShapeReaders.Read(bytes, source, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -86,12 +85,15 @@ public static class AnnualReportReader
             return ReportReadResult.Failed(source, shape, ReadFailure.Empty, "文件为空");
         }
 
-        var tokens = shape switch
+        if (shape == DocumentShape.Html)
         {
-            DocumentShape.Html => HtmlTokens.Tokenize(text, cancellationToken),
-            DocumentShape.Markdown => MarkdownTokens.Tokenize(text, cancellationToken),
-            _ => TextTokenizer.Tokenize(text, cancellationToken),
-        };
+            var (htmlTokens, visible) = HtmlTokens.Read(text, cancellationToken);
+            return Interpret(htmlTokens, visible, source, shape);
+        }
+
+        var tokens = shape == DocumentShape.Markdown
+            ? MarkdownTokens.Tokenize(text, cancellationToken)
+            : TextTokenizer.Tokenize(text, cancellationToken);
         return Interpret(tokens, text, source, shape);
     }
 

@@ -20,7 +20,7 @@ internal static class DocxTokens
         var gridLine = 0;
         foreach (var element in body?.ChildElements ?? [])
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ReadDeadline.Check(cancellationToken);
             if (element is Table table)
             {
                 Flush(tokens, prose, cancellationToken);

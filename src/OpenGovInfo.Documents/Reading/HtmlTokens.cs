@@ -21,9 +21,6 @@ internal static class HtmlTokens
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title", "center", "blockquote",
     };
 
-    /// <summary>Tokenizes an HTML document.</summary>
-    public static List<ReadToken> Tokenize(string html, CancellationToken cancellationToken) => Read(html, cancellationToken).Tokens;
-
     /// <summary>The tokens and the visible text (for the title and year).</summary>
     public static (List<ReadToken> Tokens, string Text) Read(string html, CancellationToken cancellationToken)
     {
@@ -51,7 +48,7 @@ internal static class HtmlTokens
 
         public void Visit(INode node)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ReadDeadline.Check(cancellationToken);
             if (node is IText text)
             {
                 Prose.Append(text.Data);

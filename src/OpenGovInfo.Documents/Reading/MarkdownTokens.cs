@@ -15,7 +15,7 @@ internal static class MarkdownTokens
         var proseStart = 1;
         foreach (var raw in text.Split('\n'))
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ReadDeadline.Check(cancellationToken);
             line++;
             var trimmed = raw.Trim();
             if (trimmed.Count(c => c == '|') < 2)

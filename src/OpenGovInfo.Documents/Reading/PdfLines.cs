@@ -22,7 +22,7 @@ internal static class PdfLines
         var text = new StringBuilder();
         foreach (var page in document.GetPages())
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ReadDeadline.Check(cancellationToken);
             if (text.Length > 0)
             {
                 text.Append('\f');

@@ -36,14 +36,7 @@ internal static class ShapeReaders
             return ReportReadResult.Failed(source, DocumentShape.Unknown, ReadFailure.Corrupt, "文件内容不是文本、PDF 或 Word 文档（可能已损坏）");
         }
 
-        var shape = ShapeDetector.OfText(text);
-        if (shape == DocumentShape.Html)
-        {
-            var (tokens, visible) = HtmlTokens.Read(text, cancellationToken);
-            return AnnualReportReader.Interpret(tokens, visible, source, shape);
-        }
-
-        return AnnualReportReader.FromTokens(shape, text, source, cancellationToken);
+        return AnnualReportReader.FromTokens(ShapeDetector.OfText(text), text, source, cancellationToken);
     }
 
     private static ReportReadResult ReadPdf(byte[] bytes, string source, CancellationToken cancellationToken)

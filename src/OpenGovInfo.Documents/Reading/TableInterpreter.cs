@@ -34,7 +34,9 @@ internal static class TableInterpreter
         }
 
         ProactiveInterpreter.Read(context, report);
+        ReadDeadline.Check(CancellationToken.None);
         ApplicationsInterpreter.Read(context, report);
+        ReadDeadline.Check(CancellationToken.None);
         ReviewInterpreter.Read(context, report);
         if (report.Proactive is null && report.Applications is null && report.ReviewLitigation is null && sectionCount < 2)
         {

@@ -21,7 +21,7 @@ internal static class TextTokenizer
         var lines = PageLines.Split(text.Normalize(NormalizationForm.FormKC), firstLine);
         foreach (var line in lines)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            ReadDeadline.Check(cancellationToken);
             state.Place = line.Place;
             ScanLine(line.Text, state);
             state.Whitespace();

@@ -59,6 +59,15 @@ public sealed class FailureShapeTests
         Assert.Equal(ReadFailure.NotAReport, AnnualReportReader.ReadText("会议纪要：今天讨论了食堂菜单，共 3 项。", "notes.txt").Failure);
     }
 
+    [Fact]
+    public void A_read_over_its_time_limit_is_timed_out()
+    {
+        var page = File.ReadAllText(Path.Combine(SharedPaths.ReportsFolder, "028_suqian_2023vs2024_comparison.txt"));
+        var large = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(page, 200)));
+        var result = AnnualReportReader.Read(new MemoryStream(large), "slow.txt", new ReadOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+        Assert.Equal(ReadFailure.TimedOut, result.Failure);
+    }
+
     /// <summary>A one-page PDF whose trailer names a standard security handler with passwords nobody knows.</summary>
     private static byte[] EncryptedPdf()
     {
