@@ -50,6 +50,12 @@ public sealed class AuditCommandTests
         Assert.Equal(3, json.RootElement.GetArrayLength());
         var summary = SheetNames(outputs.Xlsx);
         Assert.Equal("汇总", summary[0]);
+        var rows = SheetRows(outputs.Xlsx, 0);
+        Assert.Equal(["source", "agency", "year", "format", "errors", "warnings", "read_error"], rows[0]);
+        Assert.Equal(1 + 8, rows.Count);
+        Assert.Contains(rows, r => r.Count == 7 && r[6].StartsWith("Truncated", StringComparison.Ordinal));
+        var reportSheet = SheetRows(outputs.Xlsx, 1);
+        Assert.Contains(reportSheet, r => r.Count == 4 && r[0] == "applications" && r[1] == "new_received" && r[2] == "total" && r[3].Length > 0);
     }
 
     [Fact]
@@ -98,6 +104,16 @@ public sealed class AuditCommandTests
         console.Profile.Width = 400;
         var code = OgiApp.Run(args, console);
         return (code, writer.ToString());
+    }
+
+    private static List<List<string>> SheetRows(string path, int sheetIndex)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(sheetIndex);
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        return [.. part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>()
+            .Select(c => c.InlineString?.Text?.Text ?? c.CellValue?.Text ?? "").ToList())];
     }
 
     private static List<string> SheetNames(string path)
