@@ -5,8 +5,9 @@ namespace OpenGovInfo.Documents.Reading;
 /// <summary>
 /// Reads Table 4 (one printed row of 15 numbers) from section 四. The first run that can fill 15 cells is split,
 /// keeping splits where each group's 总计 equals its four results (T4-1). When the 15 numbers come as several runs
-/// in scrambled order (raw PDF text), the runs are reordered and kept only if every ordering that satisfies T4-1
-/// gives the same table; otherwise the table stays null with a READ finding.
+/// as several runs, they are read in printed order when they are table cells or balance as printed; otherwise (raw PDF
+/// text in scrambled order) they are reordered and kept only if every ordering that satisfies T4-1 gives the same
+/// table; otherwise the table stays null with a READ finding.
 /// </summary>
 internal static class ReviewInterpreter
 {
@@ -52,7 +53,21 @@ internal static class ReviewInterpreter
             }
         }
 
-        if (count != Cells || taken.Count > MaxRuns)
+        if (count != Cells)
+        {
+            return null;
+        }
+
+        var raw = string.Join(" / ", taken.Select(t => t.Text));
+        var printed = taken.SelectMany(t => t.Chunks).Select(c => Parse(c.Digits)).ToArray();
+        if (taken.All(t => t.Chunks.All(c => c.Exact)) || AllGroupsHold(printed))
+        {
+            // Table cells (a grid) are in printed order by construction; page text in printed order that balances
+            // is read as printed. Only unbalanced page text is a candidate for scrambled extraction order.
+            return (printed, raw, 1);
+        }
+
+        if (taken.Count > MaxRuns)
         {
             return null;
         }
@@ -61,7 +76,6 @@ internal static class ReviewInterpreter
             .Select(order => order.SelectMany(k => taken[k].Chunks).Select(c => Parse(c.Digits)).ToArray())
             .Where(AllGroupsHold)
             .ToList();
-        var raw = string.Join(" / ", taken.Select(t => t.Text));
         return solutions.Count == 0 ? null : (Agreed(solutions), raw, solutions.Distinct(CellsComparer.Instance).Count());
     }
 

@@ -54,6 +54,20 @@ public sealed class ShapeRoundTripTests
     }
 
     [Fact]
+    public void Markdown_review_table_printed_one_group_per_row_is_read_in_printed_order()
+    {
+        var truth = Truth("001_huaian_2024_layout.json");
+        var markdown = TestDocuments.Markdown(truth);
+        var flat = "| " + string.Join(" | ", truth.ReviewLitigation!.Flattened()) + " |";
+        var groups = string.Join('\n', TableLayouts.ReviewGroups.Select((g, i) =>
+            $"| {g.Label} | " + string.Join(" | ", truth.ReviewLitigation.GroupAt(i)!) + " |"));
+        Assert.Contains(flat, markdown, StringComparison.Ordinal);
+        var result = AnnualReportReader.ReadText(markdown.Replace(flat, groups, StringComparison.Ordinal), "groups.md");
+        Assert.True(result.Succeeded);
+        Assert.Equal(truth.ReviewLitigation.Flattened(), result.Report!.ReviewLitigation!.Flattened());
+    }
+
+    [Fact]
     public void Html_blank_cell_stays_null_with_a_read_finding()
     {
         var truth = Truth("001_huaian_2024_layout.json");
