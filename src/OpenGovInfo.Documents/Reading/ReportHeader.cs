@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -30,19 +31,26 @@ internal static partial class ReportHeader
             }
         }
 
-        foreach (var (anchor, regex) in new[] { ("1月1日", Period()), ("总体情况", Overview()) })
+        foreach (var window in Windows(compact, "1月1日", 24, 16))
         {
-            foreach (var window in Windows(compact, anchor, 24, 16))
+            var match = Period().Match(window);
+            if (match.Success)
             {
-                var match = regex.Match(window);
-                if (match.Success)
-                {
-                    return (null, Year(match.Groups["year"].Value));
-                }
+                return (null, Year(match.Groups["year"].Value));
             }
         }
 
-        return (null, null);
+        return (null, OverviewYear(compact));
+    }
+
+    /// <summary>"一、总体情况2021年，我局…": the overview (heading from the Domain) opens with the reporting year.</summary>
+    private static int? OverviewYear(string compact)
+    {
+        var heading = TableLayouts.Sections[0].Heading;
+        var at = compact.IndexOf(heading, StringComparison.Ordinal);
+        var start = at + heading.Length;
+        return at >= 0 && start + 5 <= compact.Length && compact[start + 4] == '年'
+            && (compact.AsSpan(start, 2) is "19" or "20") ? Year(compact.Substring(start, 4)) : null;
     }
 
     private static IEnumerable<string> Windows(string text, string anchor, int before, int after)
@@ -78,7 +86,4 @@ internal static partial class ReportHeader
 
     [GeneratedRegex(@"(?:统计期限|统计期间|统计时限)[为是:：]?(?:自|从)?(?<year>(?:19|20)\d\d)年1月1日", RegexOptions.CultureInvariant, 500)]
     private static partial Regex Period();
-
-    [GeneratedRegex(@"一、总体情况(?<year>(?:19|20)\d\d)年", RegexOptions.CultureInvariant, 500)]
-    private static partial Regex Overview();
 }
