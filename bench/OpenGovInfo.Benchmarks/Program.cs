@@ -1,4 +1,23 @@
 using BenchmarkDotNet.Running;
+using OpenGovInfo.Benchmarks;
 
-// Each suite lives in its own file; pick with --filter (e.g. --filter '*Check*').
+// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `throughput [N]` the CPU-time text reader rate, `pdfratio [N]`
+// the CPU-time PDF read vs PdfPig page.Text; anything else goes to BenchmarkDotNet
+// (pick a suite with --filter, e.g. --filter '*Check*').
+if (args.Length > 0 && args[0] == "fuzz")
+{
+    return ReadFuzz.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "throughput")
+{
+    return ReadBenchmarks.Throughput(args);
+}
+
+if (args.Length > 0 && args[0] == "pdfratio")
+{
+    return ReadBenchmarks.PdfRatio(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,3 +1,4 @@
+using OpenGovInfo.Cli.Audit;
 using OpenGovInfo.Cli.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,6 +34,9 @@ public static class OgiApp
                     .WithDescription("将报告 JSON 渲染为文档（Render a canonical report JSON as a document）")
                     .WithExample("report", "render", "samples/pingqiao-2023.json", "--format", "pdf", "-o", "report.pdf");
             });
+            config.AddCommand<AuditCommand>("audit")
+                .WithDescription("读取并审计已发布的年度报告（Read and audit published annual reports: PDF, DOCX, HTML, Markdown, text）")
+                .WithExample("audit", "reports/", "--json", "audit.json", "--csv", "audit.csv", "--xlsx", "audit.xlsx");
         });
         return app.Run(args);
     }
