@@ -24,6 +24,8 @@ internal static class GridTokens
     {
         var label = new StringBuilder();
         var chunks = new List<NumberChunk>();
+        var labelled = false;
+        var leadingBlanks = 0;
         foreach (var cell in row)
         {
             if (cell is null)
@@ -35,6 +37,11 @@ internal static class GridTokens
             if (IsNumber(text))
             {
                 FlushLabel(tokens, label, place);
+                for (; leadingBlanks > 0; leadingBlanks--)
+                {
+                    chunks.Add(new NumberChunk(null, true));
+                }
+
                 chunks.Add(new NumberChunk(text, true));
             }
             else if (text.Length == 0 || IsPlaceholder(text))
@@ -43,16 +50,25 @@ internal static class GridTokens
                 {
                     chunks.Add(new NumberChunk(null, true));
                 }
+                else if (!labelled)
+                {
+                    leadingBlanks++;
+                }
             }
             else
             {
-                FlushNumbers(tokens, chunks, place);
+                FlushNumbers(tokens, chunks, place, keepTrailingBlanks: false);
                 label.Append(text).Append(' ');
+                labelled = true;
+                leadingBlanks = 0;
             }
         }
 
         FlushLabel(tokens, label, place);
-        FlushNumbers(tokens, chunks, place);
+
+        // A row without any label (Table 4's single data row) is pure cells: its blank cells hold positions, at
+        // either end, so they stay. After a label, leading and trailing blanks may be layout and are dropped.
+        FlushNumbers(tokens, chunks, place, keepTrailingBlanks: !labelled);
         tokens.Add(ReadToken.Label("", place));
     }
 
@@ -65,9 +81,9 @@ internal static class GridTokens
         }
     }
 
-    private static void FlushNumbers(List<ReadToken> tokens, List<NumberChunk> chunks, SourcePlace place)
+    private static void FlushNumbers(List<ReadToken> tokens, List<NumberChunk> chunks, SourcePlace place, bool keepTrailingBlanks)
     {
-        while (chunks.Count > 0 && chunks[^1].Digits is null)
+        while (!keepTrailingBlanks && chunks.Count > 0 && chunks[^1].Digits is null)
         {
             chunks.RemoveAt(chunks.Count - 1);
         }

@@ -81,7 +81,7 @@ internal static partial class ReportHeader
     private static int? Year(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
-    [GeneratedRegex(@"(?<agency>[\p{IsCJKUnifiedIdeographs}（）()·]{2,40}?)(?<year>(?:19|20)\d\d)年度?政府信息公开(?:工作)?(?:年度)?报告", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<agency>[\p{IsCJKUnifiedIdeographs}（）()·]{0,40}?)(?<year>(?:19|20)\d\d)年度?政府信息公开(?:工作)?(?:年度)?报告", RegexOptions.CultureInvariant, 500)]
     private static partial Regex Title();
 
     [GeneratedRegex(@"(?:统计期限|统计期间|统计时限)[为是:：]?(?:自|从)?(?<year>(?:19|20)\d\d)年1月1日", RegexOptions.CultureInvariant, 500)]

@@ -17,7 +17,7 @@ internal static class ReviewInterpreter
     /// <summary>Fills Table 4 of <paramref name="report"/> and adds READ findings.</summary>
     public static void Read(TokenContext context, AnnualReport report)
     {
-        var runs = context.NumbersIn(4).Select(i => context.Tokens[i]).ToList();
+        var runs = context.NumbersIn(4).Select(i => WithoutSurplusLeadingBlanks(context.Tokens[i])).ToList();
         var single = runs.FirstOrDefault(r => GluedDigitSplitter.Split(r.Chunks, Cells, 1).Splits.Count > 0);
         if (single is not null)
         {
@@ -37,6 +37,18 @@ internal static class ReviewInterpreter
         report.ReviewLitigation = null;
         report.Findings.Add(ReadFindings.Unread("review_litigation",
             runs.Count == 0 ? "未找到表四（行政复议、行政诉讼情况）的数字" : "表四的数字无法组成15个单元格", runs.FirstOrDefault()?.Place));
+    }
+
+    /// <summary>
+    /// A grid row of more than 15 cells whose surplus is blank cells at its start (an empty label column before the
+    /// data) holds the 15 cells after them; blank cells inside the 15 keep their positions.
+    /// </summary>
+    private static ReadToken WithoutSurplusLeadingBlanks(ReadToken run)
+    {
+        var surplus = run.Chunks.Count - Cells;
+        return surplus > 0 && run.Chunks.All(c => c.Exact) && run.Chunks.Take(surplus).All(c => c.Digits is null)
+            ? ReadToken.Numbers([.. run.Chunks.Skip(surplus)], run.Place)
+            : run;
     }
 
     private static (decimal?[] Cells, string Raw, int Ways)? Reordered(List<ReadToken> runs)

@@ -41,6 +41,11 @@ internal static class TextTokenizer
             {
                 i = ScanDigits(s, i, state);
             }
+            else if (IsBlankMark(s, i))
+            {
+                state.Blank();
+                i++;
+            }
             else if (char.IsWhiteSpace(c) || c == '|' || c == '\u3000')
             {
                 state.Whitespace();
@@ -53,6 +58,15 @@ internal static class TextTokenizer
             }
         }
     }
+
+    /// <summary>
+    /// A lone em dash between separators ("0 — 3") is how tables mark an empty cell: it holds the cell's place in the
+    /// run. Dashes in prose ("——", "1月—12月") touch other characters and stay text.
+    /// </summary>
+    private static bool IsBlankMark(string s, int i) =>
+        s[i] == '—' && (i == 0 || IsSeparator(s[i - 1])) && (i + 1 == s.Length || IsSeparator(s[i + 1]));
+
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';
 
     private static int ScanDigits(string s, int start, TokenizerState state)
     {
@@ -159,6 +173,17 @@ internal static class TextTokenizer
             }
 
             chunks.Add(new NumberChunk(digits, false));
+        }
+
+        public void Blank()
+        {
+            FlushText();
+            if (chunks.Count == 0)
+            {
+                tokenPlace = Place;
+            }
+
+            chunks.Add(new NumberChunk(null, true));
         }
 
         public void FlushAll()

@@ -8,6 +8,14 @@ public sealed class TextTokenizerTests
         [.. TextTokenizer.Tokenize(text).Where(t => t.IsNumber).Select(t => t.Text)];
 
     [Fact]
+    public void A_lone_dash_holds_an_empty_cell_in_the_run_but_prose_dashes_stay_text()
+    {
+        Assert.Equal(["∅ ∅ 0 ∅ 3"], Runs("— — 0 — 3"));
+        Assert.Empty(Runs("工作时间为周一——周五"));
+        Assert.DoesNotContain(Runs("统计期为1月—12月"), r => r.Contains('∅', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Wrapped_row_stays_one_run()
     {
         Assert.Equal(["0 0 0 0 0 0 0"], Runs("（二）部分公开\n\n0 0 0 0 0 0\n0\n\n（三）不"));

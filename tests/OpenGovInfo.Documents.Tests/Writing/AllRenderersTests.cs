@@ -55,7 +55,7 @@ public sealed class AllRenderersTests
     }
 
     [Fact]
-    public void Report_without_tables_or_narrative_renders_headings_and_empty_cells()
+    public void Report_without_tables_or_narrative_renders_headings_and_unknown_cells()
     {
         var report = new AnnualReport(ReportFormat.Trial2019) { Proactive = null, Applications = null, ReviewLitigation = null };
 
@@ -67,7 +67,7 @@ public sealed class AllRenderersTests
         }
 
         var markdown = MarkdownReportRenderer.RenderText(report);
-        Assert.Contains("| " + report.Definition.ApplicationRows[0].Label + " |  |  |  |  |  |  |  |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| " + report.Definition.ApplicationRows[0].Label + " | — | — | — | — | — | — | — |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,19 +34,19 @@ public sealed class MarkdownReportRendererTests
         for (var r = 0; r < report.Definition.ApplicationRows.Count; r++)
         {
             var row = report.Definition.ApplicationRows[r];
-            var values = report.Applications?.RowAt(r)?.Select(Number) ?? Enumerable.Repeat("", 7);
+            var values = report.Applications?.RowAt(r)?.Select(Number) ?? Enumerable.Repeat("—", 7);
             Assert.Contains($"| {PathOf(row)} | {string.Join(" | ", values)} |", lines);
         }
 
-        var review = report.ReviewLitigation?.Flattened().Select(Number) ?? Enumerable.Repeat("", 15);
+        var review = report.ReviewLitigation?.Flattened().Select(Number) ?? Enumerable.Repeat("—", 15);
         Assert.Contains($"| {string.Join(" | ", review)} |", lines);
         foreach (var block in report.Definition.ProactiveBlocks)
         {
             Assert.Contains($"**{block.Title}**", lines);
             foreach (var item in block.Items)
             {
-                var values = report.Proactive?.Values(item.Code)?.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "")
-                    ?? block.Measures.Select(_ => "");
+                var values = report.Proactive?.Values(item.Code)?.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "—")
+                    ?? block.Measures.Select(_ => "—");
                 Assert.Contains($"| {item.Label} | {string.Join(" | ", values)} |", lines);
             }
         }
@@ -90,7 +90,7 @@ public sealed class MarkdownReportRendererTests
     }
 
     [Fact]
-    public void Unknown_cells_print_empty()
+    public void Unknown_cells_print_a_dash_never_zero()
     {
         var report = TruthData.Seed();
         report.Applications!.SetRow("granted", null);
@@ -98,8 +98,8 @@ public sealed class MarkdownReportRendererTests
 
         var lines = MarkdownReportRenderer.RenderText(report).Split('\n');
 
-        Assert.Contains($"| {TableLayouts.ResultsHeader} / （一）予以公开 |  |  |  |  |  |  |  |", lines);
-        Assert.Contains("|" + string.Concat(Enumerable.Repeat("  |", 15)), lines);
+        Assert.Contains($"| {TableLayouts.ResultsHeader} / （一）予以公开 | — | — | — | — | — | — | — |", lines);
+        Assert.Contains("|" + string.Concat(Enumerable.Repeat(" — |", 15)), lines);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class MarkdownReportRendererTests
         GoldenFile.AssertMatches("pingqiao-2023.md", MarkdownReportRenderer.RenderText(TruthData.Sample()));
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     private static string PathOf(ApplicationRowDefinition row) => row.IsUnderResults
         ? string.Join(" / ", new[] { TableLayouts.ResultsHeader, row.Category?.Label, row.Label }.OfType<string>())

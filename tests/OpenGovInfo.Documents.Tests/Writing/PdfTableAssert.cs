@@ -39,5 +39,5 @@ internal static class PdfTableAssert
         Assert.Contains(format.ReviewMeasures[^1].Label + string.Concat(review), text, StringComparison.Ordinal);
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 }

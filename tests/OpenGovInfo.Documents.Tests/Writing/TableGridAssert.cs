@@ -80,7 +80,7 @@ internal static class TableGridAssert
                 for (var c = 1; c < width; c++)
                 {
                     var value = values?[Math.Min(c - 1, block.Measures.Count - 1)];
-                    Assert.Equal(value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", grid[g, c]);
+                    Assert.Equal(value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", grid[g, c]);
                 }
 
                 g++;
@@ -91,5 +91,5 @@ internal static class TableGridAssert
     }
 
     private static string CellTextOf(int? value) =>
-        value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 }
