@@ -1,3 +1,4 @@
+using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Cli.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,6 +33,13 @@ public static class OgiApp
                 report.AddCommand<RenderCommand>("render")
                     .WithDescription("将报告 JSON 渲染为文档（Render a canonical report JSON as a document）")
                     .WithExample("report", "render", "samples/pingqiao-2023.json", "--format", "pdf", "-o", "report.pdf");
+            });
+            config.AddBranch("db", db =>
+            {
+                db.SetDescription("平台数据库（Platform database: SQLite or PostgreSQL）");
+                db.AddCommand<DbMigrateCommand>("migrate")
+                    .WithDescription("应用全部待执行的迁移（Apply pending migrations; same configuration as the web host）")
+                    .WithExample("db", "migrate", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
             });
         });
         return app.Run(args);
