@@ -14,12 +14,18 @@ public static class WebApplicationExtensions
         if (!app.Environment.IsDevelopment())
         {
             // Outside Development a failure shows the Chinese 500 page, never a stack trace.
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // An over-limit body is the client's fault: answer 413 (Chinese page), not 500.
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseBodySizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

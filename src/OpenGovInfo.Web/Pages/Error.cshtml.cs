@@ -30,8 +30,9 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        // Re-executed requests keep the original status; a direct visit to /error/404 sets it here.
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        // Status pages come with the code in the route; the exception handler re-executes /error with the status it
+        // chose already set (500, or 413 for an over-limit body).
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
         Response.StatusCode = Code;
         (Title, Message) = Code switch
         {
