@@ -91,6 +91,43 @@ public sealed class SignInTests(WebApps apps)
         Assert.StartsWith("/staff/agencies/", dashboard.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        var app = apps.For("Sqlite");
+        await CreateUserAsync(app, "lockout.editor");
+        var client = StaffClient.Anonymous(app);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await StaffClient.PostFormAsync(client, "/staff/login", new()
+            {
+                ["Input.UserName"] = "lockout.editor",
+                ["Input.Password"] = "Wrong#Password123",
+            });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var right = await StaffClient.PostFormAsync(client, "/staff/login", new()
+        {
+            ["Input.UserName"] = "lockout.editor",
+            ["Input.Password"] = OgiWebFactory<Program>.DemoPassword,
+        });
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("账户已临时锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hostile_two_factor_codes_are_refused_in_Chinese()
+    {
+        var client = await StaffClient.SignInAsync(apps.For("Sqlite"), "kgx.secrecy");
+        using var script = await StaffClient.PostFormAsync(client, "/staff/account/2fa", new() { ["Code"] = "<script>alert(1)</script>" });
+        var body = await script.Content.ReadAsStringAsync();
+        Assert.Contains("验证码为 6 位数字", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", body, StringComparison.Ordinal);
+        using var wrong = await StaffClient.PostFormAsync(client, "/staff/account/2fa", new() { ["Code"] = "12345" + "6" });
+        Assert.Contains("验证码不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task CreateUserAsync(OgiWebFactory<Program> app, string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
