@@ -13,10 +13,13 @@ namespace OpenGovInfo.Platform.Tests;
 /// <summary>The platform's services on a fresh, migrated database of one provider, with a fake clock.</summary>
 internal sealed class PlatformHost : IAsyncDisposable
 {
-    private PlatformHost(ServiceProvider services, FakeTimeProvider clock)
+    private readonly TestDatabase _database;
+
+    private PlatformHost(ServiceProvider services, FakeTimeProvider clock, TestDatabase database)
     {
         Services = services;
         Clock = clock;
+        _database = database;
     }
 
     public ServiceProvider Services { get; }
@@ -39,7 +42,7 @@ internal sealed class PlatformHost : IAsyncDisposable
         services.AddIdentityCore<StaffUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OpenGovInfoDbContext>();
-        var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock);
+        var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock, database);
         if (migrate)
         {
             await host.RunAsync<DatabaseMigrator>(m => m.MigrateAsync());
@@ -64,5 +67,9 @@ internal sealed class PlatformHost : IAsyncDisposable
             return true;
         });
 
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        _database.DeleteFiles();
+    }
 }

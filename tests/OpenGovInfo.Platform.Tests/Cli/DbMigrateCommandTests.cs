@@ -28,6 +28,7 @@ public sealed class DbMigrateCommandTests(PostgresServer postgres)
         var (again, secondOutput) = Run("db", "migrate", "--provider", provider, "--connection", database.ConnectionString);
         Assert.Equal(0, again);
         Assert.Contains("本次应用 0 个迁移", secondOutput, StringComparison.Ordinal);
+        database.DeleteFiles();
     }
 
     [Fact]

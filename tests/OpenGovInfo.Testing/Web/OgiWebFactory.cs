@@ -42,6 +42,13 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
     }
 
     /// <inheritdoc />
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        database.DeleteFiles();
+    }
+
+    /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
