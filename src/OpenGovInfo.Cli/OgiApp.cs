@@ -1,4 +1,5 @@
 using OpenGovInfo.Cli.Audit;
+using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Cli.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,6 +38,13 @@ public static class OgiApp
             config.AddCommand<AuditCommand>("audit")
                 .WithDescription("读取并审计已发布的年度报告（Read and audit published annual reports: PDF, DOCX, HTML, Markdown, text）")
                 .WithExample("audit", "reports/", "--json", "audit.json", "--csv", "audit.csv", "--xlsx", "audit.xlsx");
+            config.AddBranch("db", db =>
+            {
+                db.SetDescription("平台数据库（Platform database: SQLite or PostgreSQL）");
+                db.AddCommand<DbMigrateCommand>("migrate")
+                    .WithDescription("应用全部待执行的迁移（Apply pending migrations; same configuration as the web host）")
+                    .WithExample("db", "migrate", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
+            });
         });
         return app.Run(args);
     }

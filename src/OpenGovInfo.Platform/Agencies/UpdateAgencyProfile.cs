@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Agencies;
+using OpenGovInfo.Platform.Common;
+using OpenGovInfo.Platform.Data;
+
+namespace OpenGovInfo.Platform.Agencies;
+
+/// <summary>Input of <see cref="UpdateAgencyProfile"/>.</summary>
+public sealed record UpdateAgencyProfileRequest(int AgencyId, string? Name, string? CreditCode);
+
+/// <summary>Renames an agency or corrects its 统一社会信用代码 (checked against GB 32100-2015).</summary>
+public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider clock)
+{
+    /// <summary>Runs the use case.</summary>
+    public async Task<Result<AgencyDetails>> RunAsync(UpdateAgencyProfileRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<Error>();
+        var name = request.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0 || name.Length > Agency.NameMaxLength)
+        {
+            errors.Add(new Error("name", $"机关名称不能为空，且不能超过 {Agency.NameMaxLength} 个字符。", "Name"));
+        }
+
+        if (!UnifiedSocialCreditCode.TryParse(request.CreditCode, out var code, out var codeError))
+        {
+            errors.Add(new Error("credit_code", codeError, "CreditCode"));
+        }
+        else if (await db.Agencies.AnyAsync(a => a.CreditCode == code.Value && a.Id != request.AgencyId, cancellationToken))
+        {
+            errors.Add(new Error("credit_code_taken", "该统一社会信用代码已被其他机关使用。", "CreditCode"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<AgencyDetails>([.. errors]);
+        }
+
+        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == request.AgencyId, cancellationToken);
+        if (agency is null)
+        {
+            return Result.Failure<AgencyDetails>(Error.NotFound("该机关"));
+        }
+
+        agency.SetProfile(name, code!, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await new GetAgency(db).RunAsync(agency.Id, cancellationToken);
+    }
+}

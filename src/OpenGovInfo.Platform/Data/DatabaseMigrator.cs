@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace OpenGovInfo.Platform.Data;
+
+/// <summary>Applies pending migrations; used at web start and by <c>ogi db migrate</c>.</summary>
+public sealed class DatabaseMigrator(OpenGovInfoDbContext db, DatabaseOptions options, ILogger<DatabaseMigrator> logger)
+{
+    /// <summary>Migrates the database and returns the names of the migrations applied now.</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        PlatformDatabase.EnsureSqliteDirectory(options);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Database {Provider} migrated; {Count} migration(s) applied", options.Provider, pending.Count);
+        }
+
+        return pending;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Platform.Data;
+
+/// <summary>The platform's one DbContext: agencies, staff (Identity) and Data Protection keys shared by all nodes.</summary>
+public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> options)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Agencies of the district.</summary>
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OpenGovInfoDbContext).Assembly);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Platform;
+
+/// <summary>Registers the platform: database, use cases, clock. Hosts add their own edge (cookies, pages, commands).</summary>
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>Adds the platform services, reading <see cref="DatabaseOptions"/> from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseOptions.From(configuration);
+        services.AddSingleton(database);
+        services.AddDbContext<OpenGovInfoDbContext>(options => PlatformDatabase.Configure(options, database));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddScoped<ListAgencies>();
+        services.AddScoped<GetAgency>();
+        services.AddScoped<UpdateDisclosurePages>();
+        services.AddScoped<UpdateAgencyProfile>();
+        services.AddScoped<StaffRoleSetup>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

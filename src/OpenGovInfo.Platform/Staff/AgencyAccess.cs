@@ -1,0 +1,41 @@
+using System.Security.Claims;
+
+namespace OpenGovInfo.Platform.Staff;
+
+/// <summary>
+/// The one rule for role AND agency: staff act on their own agency only; 政务公开办 reads every agency and
+/// changes none; 系统管理员 may do anything. Managing an agency needs 机关管理员 of that agency.
+/// </summary>
+public static class AgencyAccess
+{
+    /// <summary>True when <paramref name="user"/> may perform <paramref name="operation"/> on <paramref name="agencyId"/>.</summary>
+    public static bool Allows(ClaimsPrincipal user, int agencyId, AgencyOperation operation)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        if (user.IsInRole(StaffRoles.SystemAdmin))
+        {
+            return true;
+        }
+
+        if (operation == AgencyOperation.Read && user.IsInRole(StaffRoles.Supervisor))
+        {
+            return true;
+        }
+
+        if (StaffClaims.AgencyOf(user) != agencyId)
+        {
+            return false;
+        }
+
+        return operation switch
+        {
+            AgencyOperation.Read => StaffRoles.All.Any(user.IsInRole),
+            AgencyOperation.Manage => user.IsInRole(StaffRoles.AgencyAdmin),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
+
+/// <summary>An agency's back-office dashboard (authorised by <c>agency-read</c> for the route's agency).</summary>
+public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies) : PageModel
+{
+    /// <summary>The agency.</summary>
+    public AgencyDetails? Agency { get; private set; }
+
+    /// <summary>The signed-in person's name.</summary>
+    public string DisplayName { get; private set; } = string.Empty;
+
+    /// <summary>The person's roles in Chinese.</summary>
+    public string RoleNames { get; private set; } = string.Empty;
+
+    /// <summary>True for the agency's admin (and system admins).</summary>
+    public bool CanManage { get; private set; }
+
+    /// <summary>For those who read every agency (政务公开办, 系统管理员): the other agencies.</summary>
+    public IReadOnlyList<AgencySummary> OtherAgencies { get; private set; } = [];
+
+    /// <summary>Loads the dashboard.</summary>
+    public async Task<IActionResult> OnGetAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        var result = await getAgency.RunAsync(agencyId, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Agency = result.Value;
+        DisplayName = User.FindFirst(StaffClaims.DisplayName)?.Value ?? string.Empty;
+        RoleNames = string.Join("、", StaffRoles.All.Where(User.IsInRole).Select(StaffRoles.ChineseName));
+        CanManage = AgencyAccess.Allows(User, agencyId, AgencyOperation.Manage);
+        if (User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.SystemAdmin))
+        {
+            OtherAgencies = [.. (await listAgencies.RunAsync(cancellationToken)).Where(a => a.Id != agencyId)];
+        }
+
+        return Page();
+    }
+}

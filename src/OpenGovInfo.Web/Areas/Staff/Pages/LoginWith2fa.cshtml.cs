@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Web.Areas.Staff.Pages;
+
+/// <summary>Second step of sign-in: the TOTP code from the staff member's authenticator app.</summary>
+public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageModel
+{
+    /// <summary>The code typed in.</summary>
+    [BindProperty]
+    [Required(ErrorMessage = "请输入验证码。")]
+    [StringLength(7, MinimumLength = 6, ErrorMessage = "验证码为 6 位数字。")]
+    [Display(Name = "验证码")]
+    public string Code { get; set; } = string.Empty;
+
+    /// <summary>Where to go afterwards.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>True when a password step has just succeeded.</summary>
+    public bool HasPendingSignIn { get; private set; }
+
+    /// <summary>Shows the form, or a hint to sign in again.</summary>
+    public async Task OnGetAsync() => HasPendingSignIn = await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
+
+    /// <summary>Checks the code.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        HasPendingSignIn = await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
+        if (!HasPendingSignIn || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? "账户已临时锁定，请 15 分钟后再试。" : "验证码不正确。");
+        return Page();
+    }
+}

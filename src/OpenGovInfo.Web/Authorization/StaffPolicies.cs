@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Web.Authorization;
+
+/// <summary>The back office's policies. Agency policies read the agency from the route value <c>agencyId</c>.</summary>
+public static class StaffPolicies
+{
+    /// <summary>Any signed-in staff member with a role.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>May read the agency in the route.</summary>
+    public const string AgencyRead = "agency-read";
+
+    /// <summary>May manage the agency in the route.</summary>
+    public const string AgencyManage = "agency-manage";
+
+    /// <summary>The route value that names the agency acted on.</summary>
+    public const string AgencyRouteValue = "agencyId";
+
+    internal static AuthorizationPolicy StaffPolicy() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build();
+
+    internal static AuthorizationPolicy AgencyPolicy(AgencyOperation operation) =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+            .AddRequirements(new AgencyAccessRequirement(operation)).Build();
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace OpenGovInfo.Web.Hosting;
+
+/// <summary>
+/// Refuses a declared over-limit body with 413 before any form is read. Kestrel enforces the same limit while
+/// reading, but on Razor Pages the antiforgery check reads the form first and reports the failure as 400.
+/// </summary>
+public static class BodySizeLimit
+{
+    /// <summary>Adds the check.</summary>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        // The status page re-executes the same request; let it through to render the Chinese 413 page.
+        if (context.Request.ContentLength > WebServiceCollectionExtensions.MaxRequestBodyBytes
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    });
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenGovInfo.Web.Api;
+using OpenGovInfo.Web.Health;
+using Scalar.AspNetCore;
+
+namespace OpenGovInfo.Web.Hosting;
+
+/// <summary>The request pipeline and the endpoint map.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Builds the pipeline: errors, headers, static files, auth, pages, API, health, OpenAPI.</summary>
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Outside Development a failure shows the Chinese 500 page, never a stack trace.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // An over-limit body is the client's fault: answer 413 (Chinese page), not 500.
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseBodySizeLimit();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapGroup("/api/v1").MapAgencies();
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));
+        app.MapGet("/api", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        return app;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using OpenGovInfo.Platform;
+using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Staff;
+using OpenGovInfo.Web.Authorization;
+using OpenGovInfo.Web.Health;
+using Microsoft.Extensions.WebEncoders;
+
+namespace OpenGovInfo.Web.Hosting;
+
+/// <summary>Registers the web edge: pages, API, identity cookies, authorisation, health, limits.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Request bodies above this are refused before model binding (forms here are small text).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>Adds the platform and every web service.</summary>
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddPlatform(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<FormOptions>(form =>
+        {
+            form.ValueLengthLimit = (int)MaxRequestBodyBytes;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+            form.ValueCountLimit = 200;
+        });
+        // Chinese text stays readable in the HTML source instead of becoming numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRouting(routing => routing.LowercaseUrls = true);
+        services.AddRazorPages(StaffPageConventions.Apply);
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddDataProtection().SetApplicationName("OpenGovInfo").PersistKeysToDbContext<OpenGovInfoDbContext>();
+        AddStaffIdentity(services);
+        return builder;
+    }
+
+    private static void AddStaffIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(StaffIdentityOptions.Apply)
+            .AddEntityFrameworkStores<OpenGovInfoDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>();
+        services.ConfigureApplicationCookie(StaffCookie.Configure);
+        services.AddSingleton<IAuthorizationHandler, AgencyAccessHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Staff, StaffPolicies.StaffPolicy())
+            .AddPolicy(StaffPolicies.AgencyRead, StaffPolicies.AgencyPolicy(AgencyOperation.Read))
+            .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage));
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Staff;
+using OpenGovInfo.Testing.Postgres;
+using OpenGovInfo.Testing.Web;
+
+namespace OpenGovInfo.Platform.Tests;
+
+/// <summary>The platform's services on a fresh, migrated database of one provider, with a fake clock.</summary>
+internal sealed class PlatformHost : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+
+    private PlatformHost(ServiceProvider services, FakeTimeProvider clock, TestDatabase database)
+    {
+        Services = services;
+        Clock = clock;
+        _database = database;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true)
+    {
+        var database = await TestDatabase.CreateAsync(provider, postgres);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:OpenGovInfo"] = database.ConnectionString,
+        }).Build();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 31, 9, 30, 15, TimeSpan.FromHours(8)));
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TimeProvider>(clock)
+            .AddPlatform(configuration);
+        services.AddIdentityCore<StaffUser>(StaffIdentityOptions.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<OpenGovInfoDbContext>();
+        var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock, database);
+        if (migrate)
+        {
+            await host.RunAsync<DatabaseMigrator>(m => m.MigrateAsync());
+        }
+
+        return host;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a service from a new scope (a new DbContext, as per request).</summary>
+    public async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task RunAsync<TService>(Func<TService, Task> action)
+        where TService : notnull =>
+        RunAsync<TService, bool>(async s =>
+        {
+            await action(s);
+            return true;
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        _database.DeleteFiles();
+    }
+}

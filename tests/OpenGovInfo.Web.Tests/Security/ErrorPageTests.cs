@@ -1,0 +1,39 @@
+using System.Net;
+using OpenGovInfo.Testing.Web;
+using OpenGovInfo.Web.Tests.Infrastructure;
+
+namespace OpenGovInfo.Web.Tests.Security;
+
+[Collection(WebCollection.Name)]
+public sealed class ErrorPageTests(WebApps apps)
+{
+    [Fact]
+    public async Task Not_found_is_a_Chinese_page_in_Production()
+    {
+        using var response = await StaffClient.Anonymous(apps.Production).GetAsync("/no/such/page");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", body, StringComparison.Ordinal);
+        Assert.Contains("lang=\"zh-CN\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failure_is_a_Chinese_500_without_a_stack_trace_in_Production()
+    {
+        using var response = await StaffClient.Anonymous(apps.Production).GetAsync(OgiWebFactory<Program>.ThrowingPath);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("系统繁忙", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET-STACK-MARKER", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_agency_page_is_a_Chinese_404()
+    {
+        using var response = await StaffClient.Anonymous(apps.Production).GetAsync("/agencies/424242");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

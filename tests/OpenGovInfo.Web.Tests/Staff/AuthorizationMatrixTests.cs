@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Testing.Web;
+using OpenGovInfo.Web.Tests.Infrastructure;
+
+namespace OpenGovInfo.Web.Tests.Staff;
+
+/// <summary>
+/// Generated from the app's route table: every /staff endpoint × every role × own/other agency, plus anonymous,
+/// must behave exactly as <see cref="AuthorizationRules"/> declares.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class AuthorizationMatrixTests(WebApps apps)
+{
+    [Fact]
+    public void Every_staff_endpoint_has_a_declared_rule()
+    {
+        var missing = StaffRoutes(apps.For("Sqlite")).Where(r => !AuthorizationRules.Table.ContainsKey(r)).ToList();
+        Assert.True(missing.Count == 0, "No rule in AuthorizationRules for: " + string.Join(", ", missing));
+        Assert.Contains("staff/agencies/{agencyid:int}/guide", StaffRoutes(apps.For("Sqlite")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Each_role_reaches_exactly_what_the_rule_table_allows(string provider)
+    {
+        var app = apps.For(provider);
+        var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
+        var failures = new List<string>();
+        var routes = StaffRoutes(app).ToList();
+        foreach (var (userName, _, role, agency) in DemoDistrict.Staff)
+        {
+            var client = await StaffClient.SignInAsync(app, userName);
+            var own = ids[agency];
+            var other = ids.Values.First(id => id != own);
+            foreach (var route in routes)
+            {
+                foreach (var (agencyId, isOwn) in new[] { (own, true), (other, false) })
+                {
+                    var expected = AuthorizationRules.Allowed(AuthorizationRules.Table[route], role, isOwn);
+                    var actual = await OutcomeAsync(client, Url(route, agencyId));
+                    if (actual != (expected ? Outcome.Allowed : Outcome.Forbidden))
+                    {
+                        failures.Add($"{role} {(isOwn ? "own" : "other")} {Url(route, agencyId)}: expected {(expected ? "allowed" : "403")}, got {actual}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_except_on_public_pages()
+    {
+        var app = apps.For("Sqlite");
+        var client = StaffClient.Anonymous(app);
+        foreach (var route in StaffRoutes(app))
+        {
+            var expected = AuthorizationRules.Table[route] == AccessRule.Public ? Outcome.Allowed : Outcome.SignIn;
+            Assert.Equal((route, expected), (route, await OutcomeAsync(client, Url(route, 1))));
+        }
+    }
+
+    internal static IEnumerable<string> StaffRoutes(OgiWebFactory<Program> app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/').ToLowerInvariant())
+            .Where(r => r == "staff" || r.StartsWith("staff/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+    internal static string Url(string route, int agencyId) =>
+        "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static async Task<Outcome> OutcomeAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => Outcome.Allowed,
+            HttpStatusCode.Redirect when location.StartsWith("/staff/login", StringComparison.Ordinal)
+                || location.Contains("/staff/login?", StringComparison.Ordinal) => Outcome.SignIn,
+            HttpStatusCode.Redirect => Outcome.Allowed,
+            HttpStatusCode.Forbidden => Outcome.Forbidden,
+            _ => Outcome.Other,
+        };
+    }
+
+    private enum Outcome
+    {
+        Allowed,
+        Forbidden,
+        SignIn,
+        Other,
+    }
+}

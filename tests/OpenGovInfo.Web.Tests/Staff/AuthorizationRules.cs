@@ -1,0 +1,49 @@
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Web.Tests.Staff;
+
+/// <summary>Who may reach a back-office page.</summary>
+public enum AccessRule
+{
+    /// <summary>Anyone, signed in or not (the sign-in pages).</summary>
+    Public,
+
+    /// <summary>Any signed-in staff member.</summary>
+    AnyStaff,
+
+    /// <summary>Staff of the route's agency; 政务公开办 and 系统管理员 for every agency.</summary>
+    AgencyRead,
+
+    /// <summary>机关管理员 of the route's agency; 系统管理员 for every agency.</summary>
+    AgencyManage,
+}
+
+/// <summary>
+/// The declared rule table, written independently of the app's policies. Every /staff route must appear here:
+/// a new page without an entry fails <see cref="AuthorizationMatrixTests"/>.
+/// </summary>
+public static class AuthorizationRules
+{
+    /// <summary>Route pattern (lower case, no leading slash) → rule.</summary>
+    public static IReadOnlyDictionary<string, AccessRule> Table { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)
+    {
+        ["staff"] = AccessRule.AnyStaff,
+        ["staff/index"] = AccessRule.AnyStaff,
+        ["staff/login"] = AccessRule.Public,
+        ["staff/login/2fa"] = AccessRule.Public,
+        ["staff/logout"] = AccessRule.AnyStaff,
+        ["staff/account/2fa"] = AccessRule.AnyStaff,
+        ["staff/agencies/{agencyid:int}"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/guide"] = AccessRule.AgencyManage,
+        ["staff/agencies/{agencyid:int}/profile"] = AccessRule.AgencyManage,
+    };
+
+    /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>
+    public static bool Allowed(AccessRule rule, string role, bool ownAgency) => rule switch
+    {
+        AccessRule.Public or AccessRule.AnyStaff => true,
+        AccessRule.AgencyRead => ownAgency || role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
+        AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
+        _ => false,
+    };
+}
