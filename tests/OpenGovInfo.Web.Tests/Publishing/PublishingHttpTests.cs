@@ -40,8 +40,9 @@ public sealed class PublishingHttpTests(WebApps apps)
         await ActOkAsync(await StaffClient.SignInAsync(app, "kgx.legal"), agencyId, id, "PassLegalReview");
         await ActOkAsync(await StaffClient.SignInAsync(app, "kgx.approver"), agencyId, id, "Approve");
 
+        var year = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
         var page = await anonymous.GetStringAsync($"/items/{id}");
-        Assert.Contains("11411503005056032N/2026-", page, StringComparison.Ordinal);
+        Assert.Contains($"11411503005056032N/{year}-", page, StringComparison.Ordinal);
         Assert.Contains("平科工信〔2026〕1号", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
         var link = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/attachments/[^\"]+)\"").Groups[1].Value;
@@ -53,15 +54,15 @@ public sealed class PublishingHttpTests(WebApps apps)
 
         Assert.Contains(title, await anonymous.GetStringAsync("/feed.atom"), StringComparison.Ordinal);
         Assert.Contains($"/items/{id}", await anonymous.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
-        var search = await anonymous.GetStringAsync("/search?q=" + Uri.EscapeDataString("公开"));
+        var search = await anonymous.GetStringAsync($"/search?q={Uri.EscapeDataString("公开")}&agency={agencyId}&category=normative_documents&year={year}");
         Assert.Contains($"/items/{id}", search, StringComparison.Ordinal);
         Assert.Contains("<mark>公开</mark>", search, StringComparison.Ordinal);
 
-        using var json = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/items?agency={agencyId}&year=2026&category=normative_documents&page=1&pageSize=5"));
+        using var json = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/items?agency={agencyId}&year={year}&category=normative_documents&page=1&pageSize=5"));
         Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 1);
         var first = json.RootElement.GetProperty("items").EnumerateArray().First(i => i.GetProperty("id").GetInt32() == id);
         Assert.Equal("行政规范性文件", first.GetProperty("category").GetString());
-        Assert.StartsWith("11411503005056032N/2026-", first.GetProperty("indexNumber").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"11411503005056032N/{year}-", first.GetProperty("indexNumber").GetString(), StringComparison.Ordinal);
         Assert.Equal("2026-01-05", first.GetProperty("formedOn").GetString());
     }
 
