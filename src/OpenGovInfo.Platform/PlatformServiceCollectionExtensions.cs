@@ -6,6 +6,7 @@ using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Publishing;
+using OpenGovInfo.Platform.Registers;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform;
@@ -39,6 +40,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<SearchItems>();
         services.AddScoped<PublishingDashboard>();
         services.AddScoped<IItemSearch, SqlItemSearch>();
+        services.AddScoped<ImportRegister>();
+        services.AddScoped<ListRegisters>();
         return services;
     }
 }

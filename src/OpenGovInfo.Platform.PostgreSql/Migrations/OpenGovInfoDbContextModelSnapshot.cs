@@ -455,6 +455,115 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.ToTable("item_events", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDecisionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsNaturalPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SubjectPublicName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DecisionNumber")
+                        .IsUnique();
+
+                    b.ToTable("register_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDocumentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DocumentNumber")
+                        .IsUnique();
+
+                    b.ToTable("register_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterFeeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FeeItem")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CollectedOn");
+
+                    b.ToTable("register_fees", (string)null);
+                });
+
             modelBuilder.Entity("OpenGovInfo.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -629,6 +738,33 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.HasOne("OpenGovInfo.Platform.Publishing.Item", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDecisionRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDocumentRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterFeeRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

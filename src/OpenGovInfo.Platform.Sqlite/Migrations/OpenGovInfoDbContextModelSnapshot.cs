@@ -436,6 +436,109 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                     b.ToTable("item_events", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDecisionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNaturalPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectPublicName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DecisionNumber")
+                        .IsUnique();
+
+                    b.ToTable("register_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDocumentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DocumentNumber")
+                        .IsUnique();
+
+                    b.ToTable("register_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterFeeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeItem")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "CollectedOn");
+
+                    b.ToTable("register_fees", (string)null);
+                });
+
             modelBuilder.Entity("OpenGovInfo.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -610,6 +713,33 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                     b.HasOne("OpenGovInfo.Platform.Publishing.Item", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDecisionRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDocumentRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterFeeRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

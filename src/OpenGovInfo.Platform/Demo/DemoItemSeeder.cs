@@ -44,6 +44,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         }
 
         AddDrafts(bureau, bureauStaff);
+        AddRegisters(bureau);
         foreach (var ((agency, year), last) in _counters)
         {
             db.IndexCounters.Add(new IndexCounter { AgencyId = agency, Year = year, Last = last });
@@ -91,6 +92,15 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
             db.Items.Add(item);
             AddEvent(item, 0, staff.Editor, DomainRoles.Editor, now, ItemState.Draft, ItemState.Draft, ReviewAction.Create);
         }
+    }
+
+    private void AddRegisters(int bureau)
+    {
+        db.AddRange(
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区科技创新券管理办法", DocumentNumber = "平科工信〔2021〕2号", IssuedOn = new DateOnly(2021, 4, 12) },
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区工业企业技术改造奖补办法", DocumentNumber = "平科工信〔2019〕5号", IssuedOn = new DateOnly(2019, 6, 3), RepealedOn = new DateOnly(2023, 6, 30) },
+            new Registers.RegisterDecisionRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.EnforcementDecisionKind.Penalty, DecisionNumber = "平科工信罚〔2023〕1号", DecidedOn = new DateOnly(2023, 8, 15), SubjectPublicName = "平桥区某机械制造有限公司" },
+            new Registers.RegisterFeeRow { AgencyId = bureau, FeeItem = "无线电频率占用费", AmountFen = 1_250_000, CollectedOn = new DateOnly(2023, 12, 20) });
     }
 
     private static Item NewItem(int agencyId, string agencyName, string category, string title, string body, DateOnly formed, DateTimeOffset created) => new()

@@ -13,6 +13,7 @@ public static class BodySizeLimit
     {
         // The status page re-executes the same request; let it through to render the Chinese 413 page.
         var limit = IsUpload(context.Request.Path) ? Areas.Staff.Pages.Agencies.Items.AttachmentsModel.UploadLimit
+            : IsRegisterImport(context.Request.Path) ? Areas.Staff.Pages.Agencies.RegistersModel.ImportLimit
             : WebServiceCollectionExtensions.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit
             && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
@@ -28,4 +29,8 @@ public static class BodySizeLimit
     private static bool IsUpload(PathString path) =>
         path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
         && path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRegisterImport(PathString path) =>
+        path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
+        && path.Value!.EndsWith("/registers", StringComparison.OrdinalIgnoreCase);
 }

@@ -43,6 +43,7 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/items/{itemid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/edit"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
     };
 
     /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>
