@@ -111,6 +111,23 @@ public sealed class PublishingHttpTests(WebApps apps)
     }
 
     [Fact]
+    public async Task The_items_endpoint_is_in_the_OpenAPI_document_and_pages_the_demo_items()
+    {
+        var client = StaffClient.Anonymous(apps.For("Sqlite"));
+        using var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = openApi.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/items", paths);
+        var agencyId = (await DemoIds.AgenciesAsync(client))[DemoDistrict.Bureau];
+        using var page = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/items?agency={agencyId}&year=2023&category={Uri.EscapeDataString("工作动态")}&page=2&pageSize=10"));
+        Assert.Equal(15, page.RootElement.GetProperty("total").GetInt32());
+        var items = page.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(5, items.Count);
+        Assert.All(items, i => Assert.Equal("工作动态", i.GetProperty("category").GetString()));
+        Assert.Equal(["id", "agencyId", "title", "category", "categoryCode", "topic", "indexNumber", "issuingAgency", "formedOn", "publishedOn"],
+            items[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task An_oversized_upload_is_refused_before_it_is_read()
     {
         var app = apps.For("Sqlite");
