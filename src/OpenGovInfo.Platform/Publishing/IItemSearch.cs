@@ -11,6 +11,9 @@ public sealed record SearchFilter(int? AgencyId = null, string? Category = null,
 /// </summary>
 public interface IItemSearch
 {
+    /// <summary>Totals are counted up to this; a total of <c>CountLimit + 1</c> means "more than CountLimit".</summary>
+    const int CountLimit = 1000;
+
     /// <summary>Ranked item ids for one page, best first, and the total number of matches.</summary>
     Task<(IReadOnlyList<int> Ids, int Total)> FindAsync(SearchQuery query, SearchFilter filter, CancellationToken cancellationToken);
 }

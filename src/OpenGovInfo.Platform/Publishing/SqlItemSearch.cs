@@ -12,6 +12,12 @@ namespace OpenGovInfo.Platform.Publishing;
 /// </summary>
 internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions options) : IItemSearch
 {
+    /// <summary>How many of the newest matches are ranked.</summary>
+    public const int CandidateLimit = 1000;
+
+    /// <summary>Totals above this are reported as this + 1 ("1000+").</summary>
+    public const int CountLimit = IItemSearch.CountLimit;
+
     public async Task<(IReadOnlyList<int> Ids, int Total)> FindAsync(SearchQuery query, SearchFilter filter, CancellationToken cancellationToken)
     {
         if (query.IsEmpty)
@@ -20,10 +26,10 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
         }
 
         var sqlite = options.Provider == DatabaseProvider.Sqlite;
-        var (from, match, rank) = sqlite
-            ? ("item_fts JOIN items i ON i.\"Id\" = item_fts.rowid", "item_fts MATCH @q", "item_fts.rank, i.\"Id\" DESC")
-            : ("items i", "i.search_vector @@ to_tsquery('simple', @q)",
-                "ts_rank(i.search_vector, to_tsquery('simple', @q)) DESC, i.\"Id\" DESC");
+        // CROSS JOIN makes SQLite drive the join from the FTS5 matches (its planner otherwise scans items and probes
+        // the FTS table per row: 1.7 s instead of 50 ms on 100,000 items).
+        var from = sqlite ? "item_fts CROSS JOIN items i ON i.\"Id\" = item_fts.rowid" : "items i";
+        var match = sqlite ? "item_fts MATCH @q" : "i.search_vector @@ to_tsquery('simple', @q)";
         var where = new StringBuilder($"{match} AND i.\"State\" = 'Published'");
         where.Append(filter.AgencyId is null ? "" : " AND i.\"AgencyId\" = @agency");
         where.Append(string.IsNullOrEmpty(filter.Category) ? "" : " AND i.\"CategoryCode\" = @category");
@@ -32,11 +38,17 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
         var offset = (Math.Max(1, filter.Page) - 1) * size;
         var text = sqlite ? query.ToFts5Match() : query.ToPostgresTsQuery();
 
-        var total = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM {from} WHERE {where}", text, filter, cancellationToken),
+        // Ranking every match of a word found in most items (公开) costs ~100 ms per 100,000; ranking only the newest
+        // candidates keeps search fast, and filters narrow the candidates to reach older items. FTS5 yields rowids in
+        // descending order natively, so the candidate cut happens before any ranking.
+        var candidates = $"SELECT i.\"Id\" AS id, {(sqlite ? "item_fts.rank" : "i.search_vector")} AS r FROM {from} WHERE {where} ORDER BY {(sqlite ? "item_fts.rowid" : "i.\"Id\"")} DESC LIMIT {CandidateLimit}";
+        var ranked = sqlite
+            ? $"SELECT id FROM ({candidates}) c ORDER BY r, id DESC LIMIT {size} OFFSET {offset}"
+            : $"SELECT id FROM ({candidates}) c ORDER BY ts_rank(r, to_tsquery('simple', @q)) DESC, id DESC LIMIT {size} OFFSET {offset}";
+        var total = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {where} LIMIT {CountLimit + 1}) n", text, filter, cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);
         var ids = new List<int>();
-        await using var command = await CommandAsync(
-            $"SELECT i.\"Id\" FROM {from} WHERE {where} ORDER BY {rank} LIMIT {size} OFFSET {offset}", text, filter, cancellationToken);
+        await using var command = await CommandAsync(ranked, text, filter, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -134,8 +134,9 @@ public sealed class ItemWorkflowBrowserTests(BrowserApp app)
             _ = element.Enabled;
             return false;
         }
-        catch (StaleElementReferenceException)
+        catch (WebDriverException)
         {
+            // Stale, or (Chromium, mid-navigation) "node does not belong to the document": either way, the page is gone.
             return true;
         }
     }
