@@ -35,6 +35,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ListItems>();
+        services.AddSingleton<PublicCountCache>();
         services.AddScoped<GetItem>();
         services.AddScoped<GetAttachment>();
         services.AddScoped<SearchItems>();

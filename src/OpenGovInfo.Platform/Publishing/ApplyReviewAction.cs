@@ -15,7 +15,7 @@ public sealed record ReviewActionRequest(int AgencyId, int ItemId, ReviewAction 
 /// Submit, pass, return, approve (publish or schedule), withdraw or revise an item. The workflow decides; the accepted
 /// event is appended and the item's denormalised state, index number and search text are updated in one transaction.
 /// </summary>
-public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock)
+public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicCountCache counts)
 {
     /// <summary>Runs the use case; the value is the item's new state.</summary>
     public async Task<Result<ItemState>> RunAsync(ReviewActionRequest request, PublishingActor actor,
@@ -29,6 +29,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             if (result.IsSuccess)
             {
                 await transaction.CommitAsync(cancellationToken);
+                counts.Clear();
             }
 
             return result;

@@ -15,7 +15,7 @@ public sealed record ItemFilter(int? AgencyId = null, string? Category = null, i
 /// Item lists with filters and paging. Public lists show published items only, newest first; the year is the year of
 /// publication (China time). Staff lists show every state, the year being the year the information was formed.
 /// </summary>
-public sealed class ListItems(OpenGovInfoDbContext db)
+public sealed class ListItems(OpenGovInfoDbContext db, PublicCountCache counts)
 {
     /// <summary>Runs the query.</summary>
     public async Task<ItemPage> RunAsync(ItemFilter filter, CancellationToken cancellationToken = default)
@@ -23,7 +23,9 @@ public sealed class ListItems(OpenGovInfoDbContext db)
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, ItemFilter.MaxPageSize);
         var query = Filtered(filter);
-        var total = await query.CountAsync(cancellationToken);
+        var total = filter.PublicOnly
+            ? await counts.GetOrAddAsync(filter, () => query.CountAsync(cancellationToken))
+            : await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
             .Skip((page - 1) * size).Take(size)
