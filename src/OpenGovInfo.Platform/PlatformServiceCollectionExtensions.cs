@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Publishing;
+using OpenGovInfo.Platform.Registers;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform;
@@ -27,6 +29,20 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateAgencyProfile>();
         services.AddScoped<StaffRoleSetup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ItemEditor>();
+        services.AddScoped<CreateDraft>();
+        services.AddScoped<UpdateDraft>();
+        services.AddScoped<AddAttachment>();
+        services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ListItems>();
+        services.AddSingleton<PublicCountCache>();
+        services.AddScoped<GetItem>();
+        services.AddScoped<GetAttachment>();
+        services.AddScoped<SearchItems>();
+        services.AddScoped<PublishingDashboard>();
+        services.AddScoped<IItemSearch, SqlItemSearch>();
+        services.AddScoped<ImportRegister>();
+        services.AddScoped<ListRegisters>();
         return services;
     }
 }

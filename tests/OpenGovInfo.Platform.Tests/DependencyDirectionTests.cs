@@ -17,7 +17,7 @@ public sealed class DependencyDirectionTests
     {
         var references = typeof(OpenGovInfo.Platform.Data.OpenGovInfoDbContext).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.Contains("OpenGovInfo.Domain", references);
-        Assert.DoesNotContain(references, r => r is "OpenGovInfo.Web" or "ogi" or "OpenGovInfo.Documents");
+        Assert.DoesNotContain(references, r => r is "OpenGovInfo.Web" or "ogi");
         Assert.DoesNotContain(references, r => r.StartsWith("OpenGovInfo.Platform.", StringComparison.Ordinal));
     }
 }

@@ -13,22 +13,32 @@ namespace OpenGovInfo.Platform.Tests;
 /// <summary>The platform's services on a fresh, migrated database of one provider, with a fake clock.</summary>
 internal sealed class PlatformHost : IAsyncDisposable
 {
-    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
 
-    private PlatformHost(ServiceProvider services, FakeTimeProvider clock, TestDatabase database)
+    private PlatformHost(ServiceProvider services, FakeTimeProvider clock, TestDatabase database, bool ownsDatabase)
     {
         Services = services;
         Clock = clock;
-        _database = database;
+        Database = database;
+        _ownsDatabase = ownsDatabase;
     }
+
+    /// <summary>The database this host uses.</summary>
+    public TestDatabase Database { get; }
 
     public ServiceProvider Services { get; }
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true)
+    public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate, ownsDatabase: true);
+
+    /// <summary>A second host (another "web node") on the database of <paramref name="other"/>.</summary>
+    public static Task<PlatformHost> AlongsideAsync(PlatformHost other) =>
+        StartAsync(other.Database, migrate: false, ownsDatabase: false);
+
+    private static async Task<PlatformHost> StartAsync(TestDatabase database, bool migrate, bool ownsDatabase)
     {
-        var database = await TestDatabase.CreateAsync(provider, postgres);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
@@ -42,7 +52,7 @@ internal sealed class PlatformHost : IAsyncDisposable
         services.AddIdentityCore<StaffUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OpenGovInfoDbContext>();
-        var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock, database);
+        var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock, database, ownsDatabase);
         if (migrate)
         {
             await host.RunAsync<DatabaseMigrator>(m => m.MigrateAsync());
@@ -70,6 +80,9 @@ internal sealed class PlatformHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        _database.DeleteFiles();
+        if (_ownsDatabase)
+        {
+            Database.DeleteFiles();
+        }
     }
 }

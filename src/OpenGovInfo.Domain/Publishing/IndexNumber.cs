@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenGovInfo.Domain.Agencies;
 
 namespace OpenGovInfo.Domain.Publishing;
 
@@ -32,9 +33,15 @@ public readonly record struct IndexNumber
     /// <summary>Creates an index number, or returns the reason in Chinese why it is invalid.</summary>
     public static IndexNumberResult Create(string creditCode, int year, int sequence)
     {
-        if (Publishing.CreditCode.Validate(creditCode) is { } codeError)
+        if (!UnifiedSocialCreditCode.TryParse(creditCode, out var code, out var codeError))
         {
             return IndexNumberResult.Failure(codeError);
+        }
+
+        // The printed form is canonical: a code that only parses after trimming or upper-casing is not an index number.
+        if (code.Value != creditCode)
+        {
+            return IndexNumberResult.Failure("统一社会信用代码只能包含数字和大写字母，且不能有空格。");
         }
 
         if (year is < 1000 or > 9999)

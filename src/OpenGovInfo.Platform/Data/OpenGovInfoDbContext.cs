@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.Data;
@@ -12,6 +13,21 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
 {
     /// <summary>Agencies of the district.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>Proactively disclosed items.</summary>
+    public DbSet<Item> Items => Set<Item>();
+
+    /// <summary>Items' append-only event logs.</summary>
+    public DbSet<ItemEventRow> ItemEvents => Set<ItemEventRow>();
+
+    /// <summary>Attachment metadata.</summary>
+    public DbSet<ItemAttachmentRow> ItemAttachments => Set<ItemAttachmentRow>();
+
+    /// <summary>Attachment bytes.</summary>
+    public DbSet<ItemAttachmentContent> ItemAttachmentContents => Set<ItemAttachmentContent>();
+
+    /// <summary>索引号 counters per agency and year.</summary>
+    public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
 
     /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

@@ -19,13 +19,16 @@ public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> u
         }
 
         var ids = await AddAgenciesAsync(cancellationToken);
+        var staffIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (userName, displayName, role, agency) in DemoDistrict.Staff)
         {
             var user = new StaffUser { UserName = userName, DisplayName = displayName, AgencyId = ids[agency] };
             StaffRoleSetup.EnsureSucceeded(await users.CreateAsync(user, password), userName);
             StaffRoleSetup.EnsureSucceeded(await users.AddToRoleAsync(user, role), userName);
+            staffIds[userName] = user.Id;
         }
 
+        await new DemoItemSeeder(db, clock).SeedAsync(ids, staffIds, cancellationToken);
         return true;
     }
 

@@ -12,7 +12,10 @@ public static class BodySizeLimit
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         // The status page re-executes the same request; let it through to render the Chinese 413 page.
-        if (context.Request.ContentLength > WebServiceCollectionExtensions.MaxRequestBodyBytes
+        var limit = IsUpload(context.Request.Path) ? Areas.Staff.Pages.Agencies.Items.AttachmentsModel.UploadLimit
+            : IsRegisterImport(context.Request.Path) ? Areas.Staff.Pages.Agencies.RegistersModel.ImportLimit
+            : WebServiceCollectionExtensions.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit
             && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -21,4 +24,13 @@ public static class BodySizeLimit
 
         return next(context);
     });
+
+    // Only the attachment upload page takes large bodies (its page model raises Kestrel's and the form's limits too).
+    private static bool IsUpload(PathString path) =>
+        path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
+        && path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRegisterImport(PathString path) =>
+        path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
+        && path.Value!.EndsWith("/registers", StringComparison.OrdinalIgnoreCase);
 }

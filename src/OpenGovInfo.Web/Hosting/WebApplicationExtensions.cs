@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenGovInfo.Web.Api;
 using OpenGovInfo.Web.Health;
+using OpenGovInfo.Web.Portal;
 using Scalar.AspNetCore;
 
 namespace OpenGovInfo.Web.Hosting;
@@ -32,7 +33,8 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapGroup("/api/v1").MapAgencies();
+        app.MapGroup("/api/v1").MapAgencies().MapItems();
+        app.MapPortalFiles();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));
         app.MapGet("/api", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();

@@ -12,7 +12,7 @@ public class IndexNumberTests
 
     [Fact]
     public void Check_character_follows_the_standard() =>
-        Assert.Equal('D', CreditCode.CheckCharacter(Code.AsSpan(0, 17)));
+        Assert.Equal('D', OpenGovInfo.Domain.Agencies.UnifiedSocialCreditCode.CheckCharacter(Code.AsSpan(0, 17)));
 
     [Fact]
     public void Formats_with_a_four_digit_year_and_a_five_digit_sequence() =>
@@ -29,14 +29,14 @@ public class IndexNumberTests
     [Theory]
     [InlineData("11100000000013127E/2025-00001", "校验位")]
     [InlineData("1110000000001312/2025-00001", "18 位")]
-    [InlineData("11100000000013127d/2025-00001", "无效字符")]
-    [InlineData("1110000000001312ID/2025-00001", "无效字符")]
+    [InlineData("11100000000013127d/2025-00001", "大写字母")]
+    [InlineData("1110000000001312ID/2025-00001", "大写字母")]
     [InlineData(Code + "/2025-00000", "顺序号")]
     [InlineData(Code + "/2025-0042", "格式")]
     [InlineData(Code + "/2025-000042", "格式")]
     [InlineData(Code + "-2025-00042", "格式")]
     [InlineData(Code + "/20X5-00042", "数字")]
-    [InlineData(Code + " /2025-00042", "18 位")]
+    [InlineData(Code + " /2025-00042", "空格")]
     public void Rejects_malformed_numbers_with_a_reason(string text, string fragment)
     {
         var result = IndexNumber.Parse(text);

@@ -18,7 +18,7 @@ public sealed class DbMigrateCommandTests(PostgresServer postgres)
         var database = await TestDatabase.CreateAsync(provider, postgres);
         var (code, output) = Run("db", "migrate", "--provider", provider, "--connection", database.ConnectionString);
         Assert.Equal(0, code);
-        Assert.Contains("本次应用 1 个迁移", output, StringComparison.Ordinal);
+        Assert.Contains("本次应用 3 个迁移", output, StringComparison.Ordinal);
 
         var builder = new DbContextOptionsBuilder<OpenGovInfoDbContext>();
         PlatformDatabase.Configure(builder, new DatabaseOptions(Enum.Parse<DatabaseProvider>(provider), database.ConnectionString));

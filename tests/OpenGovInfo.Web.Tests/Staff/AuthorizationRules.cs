@@ -36,6 +36,14 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/guide"] = AccessRule.AgencyManage,
         ["staff/agencies/{agencyid:int}/profile"] = AccessRule.AgencyManage,
+        // Item pages are readable by the agency's staff; what each person may do (draft, review, approve) is the
+        // workflow's decision by role, tested in the publishing tests.
+        ["staff/agencies/{agencyid:int}/items"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/items/new"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}/edit"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
     };
 
     /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>

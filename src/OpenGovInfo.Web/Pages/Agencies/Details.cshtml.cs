@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Publishing;
 
 namespace OpenGovInfo.Web.Pages.Agencies;
 
-/// <summary>An agency's public page: its guide and rules.</summary>
-public sealed class DetailsModel(GetAgency getAgency) : PageModel
+/// <summary>An agency's disclosure column: 指南, 制度, 法定主动公开内容, 年报, 依申请公开.</summary>
+public sealed class DetailsModel(GetAgency getAgency, ListItems listItems) : PageModel
 {
     /// <summary>The agency shown.</summary>
     public AgencyDetails? Agency { get; private set; }
+
+    /// <summary>The newest published items (法定主动公开内容).</summary>
+    public ItemPage? Latest { get; private set; }
 
     /// <summary>Loads the agency; 404 (Chinese status page) when unknown.</summary>
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -20,6 +24,7 @@ public sealed class DetailsModel(GetAgency getAgency) : PageModel
         }
 
         Agency = result.Value;
+        Latest = await listItems.RunAsync(new ItemFilter(id, PageSize: 10), cancellationToken);
         return Page();
     }
 }

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Platform;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.PortalBench;
+
+/// <summary>Search latency through the real use case (segmentation, SQL, row load, highlighting): p50 / p95 / max.</summary>
+internal static class SearchLatency
+{
+    private static readonly string[] Queries = ["公开", "科技创新", "工业企业 安全生产", "政务服务", "专项资金", "数字化转型", "节能", "统计调查 招商引资"];
+
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddPlatform(options.Configuration).BuildServiceProvider();
+        var timings = new List<double>();
+        for (var i = 0; i < 400; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var search = scope.ServiceProvider.GetRequiredService<SearchItems>();
+            var watch = Stopwatch.StartNew();
+            var results = await search.RunAsync(Queries[i % Queries.Length], new SearchFilter(Year: i % 3 == 0 ? 2020 : null));
+            watch.Stop();
+            if (i >= 40)
+            {
+                timings.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            if (results.Total == 0)
+            {
+                Console.Error.WriteLine($"no hits for {Queries[i % Queries.Length]}");
+                return 1;
+            }
+        }
+
+        timings.Sort();
+        double At(double q) => timings[(int)Math.Min(timings.Count - 1, Math.Ceiling(q * timings.Count) - 1)];
+        Console.WriteLine($"search {options.Database.Provider}: n={timings.Count} p50={At(0.50):F1} ms p95={At(0.95):F1} ms max={timings[^1]:F1} ms");
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+using OpenGovInfo.Documents.Search;
+using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Publishing;
+using DomainRoles = OpenGovInfo.Domain.Publishing.StaffRoles;
+
+namespace OpenGovInfo.Platform.Demo;
+
+/// <summary>
+/// Adds <see cref="DemoItems"/> with their full review history (创建 → 提交 → 保密审查 → 批准), consecutive index
+/// numbers and counters, and a few unpublished drafts of the bureau that are late or at risk today.
+/// </summary>
+internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock)
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private readonly Dictionary<(int Agency, int Year), int> _counters = [];
+    private readonly List<(Item Item, ItemEventRow Event)> _events = [];
+
+    public async Task SeedAsync(IReadOnlyDictionary<string, int> agencyIds, IReadOnlyDictionary<string, string> staffIds, CancellationToken cancellationToken)
+    {
+        var bureau = agencyIds[DemoDistrict.Bureau];
+        var bureauStaff = new DemoStaff(staffIds["kgx.editor"], staffIds["kgx.secrecy"], staffIds["kgx.approver"]);
+        var bureauItems = DemoItems.Bureau2023WorkUpdates.Select(t => ("work_updates", t))
+            .Concat(DemoItems.Bureau2023Plans.Select(t => ("plans_summaries", t)))
+            .Concat(DemoItems.Bureau2023Other.Select(t => ("other", t))).ToList();
+        for (var i = 0; i < bureauItems.Count; i++)
+        {
+            var formed = new DateOnly(2023, 1, 9).AddDays(i * 9);
+            AddPublished(bureau, DemoDistrict.Bureau, bureauItems[i].Item1, bureauItems[i].Item2, formed, bureauStaff);
+        }
+
+        foreach (var (name, _, _) in DemoDistrict.Agencies.Where(a => a.Name != DemoDistrict.Bureau))
+        {
+            var staff = new DemoStaff("demo:" + name, "demo:" + name, "demo:" + name);
+            foreach (var year in new[] { 2024, 2025 })
+            {
+                for (var p = 0; p < DemoItems.OtherPatterns.Count; p++)
+                {
+                    var (category, pattern) = DemoItems.OtherPatterns[p];
+                    AddPublished(agencyIds[name], name, category, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, name, year),
+                        new DateOnly(year, 2, 6).AddDays(p * 40), staff);
+                }
+            }
+        }
+
+        AddDrafts(bureau, bureauStaff);
+        AddRegisters(bureau);
+        foreach (var ((agency, year), last) in _counters)
+        {
+            db.IndexCounters.Add(new IndexCounter { AgencyId = agency, Year = year, Last = last });
+        }
+
+        // Items first (their ids are generated), then their events.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (item, row) in _events)
+        {
+            row.ItemId = item.Id;
+            db.ItemEvents.Add(row);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void AddPublished(int agencyId, string agencyName, string category, string title, DateOnly formed, DemoStaff staff)
+    {
+        var body = $"<p>{title}。</p><p>为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步做好政务公开工作，现将有关情况公开如下。</p>";
+        var published = new DateTimeOffset(formed.AddDays(5).ToDateTime(new TimeOnly(10, 0)), China).ToUniversalTime();
+        var year = published.ToOffset(China).Year;
+        var sequence = _counters[(agencyId, year)] = _counters.GetValueOrDefault((agencyId, year)) + 1;
+        var code = DemoDistrict.Agencies.Single(a => a.Name == agencyName).CreditCode;
+        var item = NewItem(agencyId, agencyName, category, title, body, formed, published.AddDays(-5));
+        item.State = ItemState.Published;
+        item.PublishedAt = published;
+        item.IndexNumber = IndexNumber.Create(code, year, sequence).Value!.Value.ToString();
+        (item.IndexYear, item.IndexSequence) = (year, sequence);
+        item.SearchText = ChineseSegmenter.Shared.Segment(item.Title + " " + item.BodyText);
+        db.Items.Add(item);
+        var at = published.AddDays(-3);
+        AddEvent(item, 0, staff.Editor, DomainRoles.Editor, at.AddDays(-2), ItemState.Draft, ItemState.Draft, ReviewAction.Create);
+        AddEvent(item, 1, staff.Editor, DomainRoles.Editor, at, ItemState.Draft, ItemState.ConfidentialityReview, ReviewAction.Submit);
+        AddEvent(item, 2, staff.Secrecy, DomainRoles.ConfidentialityReviewer, at.AddDays(1), ItemState.ConfidentialityReview, ItemState.Approval, ReviewAction.PassConfidentialityReview);
+        AddEvent(item, 3, staff.Approver, DomainRoles.Approver, published, ItemState.Approval, ItemState.Published, ReviewAction.Approve);
+    }
+
+    private void AddDrafts(int bureau, DemoStaff staff)
+    {
+        var today = Domain.Calendar.ChinaTime.Today(clock);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        foreach (var (title, daysAgo) in new[] { ("关于2024年度科技计划项目验收情况的公告", 45), ("区科工信局开展工业企业消防安全检查", 24), ("平桥区科技创新券申领指南", 3) })
+        {
+            var item = NewItem(bureau, DemoDistrict.Bureau, "other", title, $"<p>{title}（草稿）。</p>", today.AddDays(-daysAgo), now);
+            db.Items.Add(item);
+            AddEvent(item, 0, staff.Editor, DomainRoles.Editor, now, ItemState.Draft, ItemState.Draft, ReviewAction.Create);
+        }
+    }
+
+    private void AddRegisters(int bureau)
+    {
+        db.AddRange(
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区科技创新券管理办法", DocumentNumber = "平科工信〔2021〕2号", IssuedOn = new DateOnly(2021, 4, 12) },
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区工业企业技术改造奖补办法", DocumentNumber = "平科工信〔2019〕5号", IssuedOn = new DateOnly(2019, 6, 3), RepealedOn = new DateOnly(2023, 6, 30) },
+            new Registers.RegisterDecisionRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.EnforcementDecisionKind.Penalty, DecisionNumber = "平科工信罚〔2023〕1号", DecidedOn = new DateOnly(2023, 8, 15), SubjectPublicName = "平桥区某机械制造有限公司" },
+            new Registers.RegisterFeeRow { AgencyId = bureau, FeeItem = "无线电频率占用费", AmountFen = 1_250_000, CollectedOn = new DateOnly(2023, 12, 20) });
+    }
+
+    private static Item NewItem(int agencyId, string agencyName, string category, string title, string body, DateOnly formed, DateTimeOffset created) => new()
+    {
+        AgencyId = agencyId,
+        Title = title,
+        BodyHtml = body,
+        BodyText = HtmlText.Of(body),
+        CategoryCode = category,
+        IssuingAgency = agencyName,
+        FormedOn = formed,
+        PublishBy = new PublishTimeliness(new Domain.Calendar.StatutoryClock(Domain.Calendar.WorkingDayCalendar.China)).PublishBy(formed).Deadline?.Due,
+        Validity = ItemValidity.Valid,
+        Channels = PublicationChannel.Portal,
+        State = ItemState.Draft,
+        CreatedAt = created,
+        UpdatedAt = created,
+    };
+
+    private void AddEvent(Item item, int sequence, string actor, DomainRoles roles, DateTimeOffset at, ItemState from, ItemState to, ReviewAction action) =>
+        _events.Add((item, new ItemEventRow
+        {
+            Sequence = sequence, ActorId = actor, ActorName = "演示数据", ActorRoles = roles, At = at, From = from, To = to, Action = action,
+        }));
+
+    private sealed record DemoStaff(string Editor, string Secrecy, string Approver);
+}

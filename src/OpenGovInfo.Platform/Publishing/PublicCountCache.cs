@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace OpenGovInfo.Platform.Publishing;
+
+/// <summary>
+/// Totals of public item lists, kept for a few seconds: counting an agency's 100,000 items costs more than rendering
+/// the page. Publishing or withdrawing on this node clears it at once; other nodes catch up within
+/// <see cref="Lifetime"/> (a page count that is a few seconds old is harmless, the rows themselves are never cached).
+/// </summary>
+public sealed class PublicCountCache(TimeProvider clock)
+{
+    /// <summary>How long a total is reused.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    private const int MaxEntries = 10_000;
+    private readonly ConcurrentDictionary<ItemFilter, (int Total, DateTimeOffset At)> _totals = new();
+
+    /// <summary>The cached total for <paramref name="filter"/> (page fields ignored), or computes and stores it.</summary>
+    public async Task<int> GetOrAddAsync(ItemFilter filter, Func<Task<int>> count)
+    {
+        var key = filter with { Page = 1, PageSize = 1 };
+        var now = clock.GetUtcNow();
+        if (_totals.TryGetValue(key, out var entry) && now - entry.At < Lifetime)
+        {
+            return entry.Total;
+        }
+
+        var total = await count();
+        if (_totals.Count >= MaxEntries)
+        {
+            _totals.Clear();
+        }
+
+        _totals[key] = (total, now);
+        return total;
+    }
+
+    /// <summary>Forgets every total (an item became public or stopped being public).</summary>
+    public void Clear() => _totals.Clear();
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using OpenGovInfo.Platform.Staff;
+using DomainRoles = OpenGovInfo.Domain.Publishing.StaffRoles;
+
+namespace OpenGovInfo.Platform.Publishing;
+
+/// <summary>Who is acting on an item, with the platform's roles mapped to the workflow's roles.</summary>
+/// <param name="Id">Staff id.</param>
+/// <param name="Name">Display name for the timeline.</param>
+/// <param name="Roles">Workflow roles.</param>
+public sealed record PublishingActor(string Id, string Name, DomainRoles Roles)
+{
+    /// <summary>
+    /// Maps the signed-in user's roles. 机关管理员, 政务公开办 and 系统管理员 get no workflow role: administering the
+    /// system is not a licence to write, review or sign off disclosures.
+    /// </summary>
+    public static PublishingActor From(ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+        user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
+        RolesOf(user.IsInRole));
+
+    /// <summary>Maps role names (as <see cref="Staff.StaffRoles"/>) to workflow roles.</summary>
+    public static DomainRoles RolesOf(Func<string, bool> isInRole)
+    {
+        var roles = DomainRoles.None;
+        roles |= isInRole(Staff.StaffRoles.Editor) ? DomainRoles.Editor : DomainRoles.None;
+        roles |= isInRole(Staff.StaffRoles.ConfidentialityReviewer) ? DomainRoles.ConfidentialityReviewer : DomainRoles.None;
+        roles |= isInRole(Staff.StaffRoles.LegalReviewer) ? DomainRoles.LegalReviewer : DomainRoles.None;
+        roles |= isInRole(Staff.StaffRoles.Approver) ? DomainRoles.Approver : DomainRoles.None;
+        return roles;
+    }
+}

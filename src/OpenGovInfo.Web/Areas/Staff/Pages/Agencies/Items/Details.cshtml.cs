@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Items;
+
+/// <summary>An item's staff page: metadata, attachments, the review buttons for its state and the event timeline.</summary>
+public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : PageModel
+{
+    /// <summary>The agency in the route.</summary>
+    [FromRoute]
+    public int AgencyId { get; set; }
+
+    /// <summary>The item in the route.</summary>
+    [FromRoute]
+    public int ItemId { get; set; }
+
+    /// <summary>Review comment or withdrawal reason.</summary>
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    /// <summary>The item.</summary>
+    public ItemDetails? Item { get; private set; }
+
+    /// <summary>The actions offered in the item's state (the workflow still checks role and ownership).</summary>
+    public IReadOnlyList<(ReviewAction Action, string Label)> Actions => Item!.Summary.State switch
+    {
+        ItemState.Draft or ItemState.Returned => [(ReviewAction.Submit, "提交审核")],
+        ItemState.ConfidentialityReview => [(ReviewAction.PassConfidentialityReview, "保密审查通过"), (ReviewAction.Return, "退回")],
+        ItemState.LegalReview => [(ReviewAction.PassLegalReview, "法律审核通过"), (ReviewAction.Return, "退回")],
+        ItemState.Approval => [(ReviewAction.Approve, "批准发布"), (ReviewAction.Return, "退回")],
+        ItemState.Published or ItemState.Scheduled => [(ReviewAction.Withdraw, "撤回")],
+        ItemState.Withdrawn => [(ReviewAction.Revise, "重新编辑")],
+        _ => [],
+    };
+
+    /// <summary>Loads the item.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Applies one review action.</summary>
+    public async Task<IActionResult> OnPostAsync(ReviewAction action, CancellationToken cancellationToken)
+    {
+        var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment), PublishingActor.From(User), cancellationToken);
+        if (result.IsSuccess)
+        {
+            return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");
+        }
+
+        ModelState.AddErrors(result.Errors, string.Empty);
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var result = await getItem.ForStaffAsync(AgencyId, ItemId, cancellationToken);
+        Item = result.IsSuccess ? result.Value : null;
+        return result.IsSuccess;
+    }
+}

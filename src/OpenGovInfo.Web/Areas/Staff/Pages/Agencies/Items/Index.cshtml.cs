@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Items;
+
+/// <summary>The agency's items in every state, with the late and at-risk cards (条例 第二十六条).</summary>
+public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboard) : PageModel
+{
+    /// <summary>The agency in the route.</summary>
+    [FromRoute]
+    public int AgencyId { get; set; }
+
+    /// <summary>Page.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Items.</summary>
+    public ItemPage? Items { get; private set; }
+
+    /// <summary>Late / at-risk.</summary>
+    public DashboardView? Dashboard { get; private set; }
+
+    /// <summary>Loads.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Items = await listItems.RunAsync(new ItemFilter(AgencyId, Page: PageNumber, PageSize: 50, PublicOnly: false), cancellationToken);
+        Dashboard = await dashboard.RunAsync(AgencyId, cancellationToken);
+    }
+}

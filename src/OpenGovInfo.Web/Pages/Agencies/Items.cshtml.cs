@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.Web.Pages.Agencies;
+
+/// <summary>An agency's published items with filters (category, year, topic) and paging.</summary>
+public sealed class ItemsModel(GetAgency getAgency, ListItems listItems) : PageModel
+{
+    /// <summary>The agency.</summary>
+    public AgencyDetails? Agency { get; private set; }
+
+    /// <summary>The page of items.</summary>
+    public ItemPage? Items { get; private set; }
+
+    /// <summary>Category filter (code).</summary>
+    [FromQuery(Name = "category")]
+    public string? Category { get; set; }
+
+    /// <summary>Year filter.</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    /// <summary>Topic filter.</summary>
+    [FromQuery(Name = "topic")]
+    public string? Topic { get; set; }
+
+    /// <summary>Page number.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Loads the list.</summary>
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var agency = await getAgency.RunAsync(id, cancellationToken);
+        if (!agency.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Agency = agency.Value;
+        Items = await listItems.RunAsync(new ItemFilter(id, Category, Year, Topic, PageNumber, 20), cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The URL of page <paramref name="page"/> with the current filters.</summary>
+    public string PageUrl(int page) => QueryHelpersUrl(page);
+
+    private string QueryHelpersUrl(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+        $"/agencies/{Agency!.Id}/items",
+        new Dictionary<string, string?> { ["category"] = Category, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["topic"] = Topic, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            .Where(p => !string.IsNullOrEmpty(p.Value)));
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.Web.Pages.Items;
+
+/// <summary>A published item: metadata table (索引号, 发布机构, 生成日期, 文号, 有效性), body and attachments.</summary>
+public sealed class DetailsModel(GetItem getItem) : PageModel
+{
+    /// <summary>The item.</summary>
+    public ItemDetails? Item { get; private set; }
+
+    /// <summary>Loads the item; 404 unless published.</summary>
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var result = await getItem.PublicAsync(id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Item = result.Value;
+        return Page();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using OpenGovInfo.Documents.Feeds;
+using OpenGovInfo.Platform.Publishing;
+
+namespace OpenGovInfo.Web.Portal;
+
+/// <summary>The portal's non-page resources: attachment downloads, Atom feeds and the sitemap.</summary>
+public static class PortalFileEndpoints
+{
+    private const int FeedSize = 50;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static WebApplication MapPortalFiles(this WebApplication app)
+    {
+        app.MapGet("/attachments/{storageName}", DownloadAsync).ExcludeFromDescription();
+        app.MapGet("/feed.atom", (HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, null, ct))
+            .ExcludeFromDescription();
+        app.MapGet("/agencies/{id:int}/feed.atom", (int id, HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, id, ct))
+            .ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(string storageName, HttpContext http, GetAttachment query, CancellationToken ct)
+    {
+        var file = await query.PublicAsync(storageName, ct);
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        // Always a download, never rendered inline, and the browser must not second-guess the sniffed type.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(file.DisplayName);
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return Results.Bytes(file.Bytes, file.ContentType);
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext http, ListItems list, int? agencyId, CancellationToken ct)
+    {
+        var page = await list.RunAsync(new ItemFilter(agencyId, PageSize: FeedSize), ct);
+        var root = Root(http);
+        var self = new Uri(root, agencyId is null ? "/feed.atom" : $"/agencies/{agencyId}/feed.atom");
+        var entries = page.Items.Select(i => new AtomEntry(
+            AtomTagUri.Create(http.Request.Host.Host, new DateOnly(2026, 1, 1), $"item/{i.Id}"), i.Title,
+            new Uri(root, $"/items/{i.Id}"), PublishedInstant(i), $"{i.CategoryName} {i.IndexNumber}")).ToList();
+        var author = agencyId is null ? "平桥区人民政府" : (page.Items.Count > 0 ? page.Items[0].IssuingAgency : "平桥区人民政府");
+        var feed = new AtomFeed(self.ToString(), $"{author} 政府信息公开", self,
+            new Uri(root, agencyId is null ? "/" : $"/agencies/{agencyId}"), author, entries, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        return Results.Text(AtomFeedWriter.Write(feed), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpContext http, ListItems list, CancellationToken ct)
+    {
+        var root = Root(http);
+        var page = await list.RunAsync(new ItemFilter(PageSize: ItemFilter.MaxPageSize), ct);
+        var urls = new List<SitemapUrl> { new(new Uri(root, "/")) };
+        urls.AddRange(page.Items.Select(i => new SitemapUrl(new Uri(root, $"/items/{i.Id}"), i.PublishedOn)));
+        return Results.Text(SitemapWriter.WriteUrlSets(urls)[0], "application/xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static DateTimeOffset PublishedInstant(ItemSummary item) =>
+        new(item.PublishedOn?.ToDateTime(TimeOnly.MinValue) ?? DateTime.UnixEpoch, TimeSpan.FromHours(8));
+
+    private static Uri Root(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
+}
