@@ -33,10 +33,10 @@ internal static class ReviewRules
 
     internal static string RoleName(StaffRoles role) => role switch
     {
-        StaffRoles.Editor => "编辑",
+        StaffRoles.Editor => "信息员",
         StaffRoles.ConfidentialityReviewer => "保密审查员",
-        StaffRoles.LegalReviewer => "法律审核员",
-        StaffRoles.Approver => "审批人",
+        StaffRoles.LegalReviewer => "法制审核员",
+        StaffRoles.Approver => "审批领导",
         _ => "系统",
     };
 }
