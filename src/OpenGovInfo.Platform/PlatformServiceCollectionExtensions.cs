@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Registers;
 using OpenGovInfo.Platform.Staff;
@@ -19,7 +20,8 @@ public static class PlatformServiceCollectionExtensions
     {
         var database = DatabaseOptions.From(configuration);
         services.AddSingleton(database);
-        services.AddDbContext<OpenGovInfoDbContext>(options => PlatformDatabase.Configure(options, database));
+        // Pooled: the portal's public pages create a context per request; pooling skips building its services each time.
+        services.AddDbContextPool<OpenGovInfoDbContext>(options => PlatformDatabase.Configure(options, database));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<RichTextSanitizer>();
@@ -35,7 +37,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ListItems>();
+        services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
+        services.AddScoped<ReadPublicContentStamp>();
         services.AddScoped<GetItem>();
         services.AddScoped<GetAttachment>();
         services.AddScoped<SearchItems>();

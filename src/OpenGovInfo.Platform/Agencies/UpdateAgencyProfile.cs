@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Agencies;
 
@@ -9,7 +10,7 @@ namespace OpenGovInfo.Platform.Agencies;
 public sealed record UpdateAgencyProfileRequest(int AgencyId, string? Name, string? CreditCode);
 
 /// <summary>Renames an agency or corrects its 统一社会信用代码 (checked against GB 32100-2015).</summary>
-public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider clock)
+public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent)
 {
     /// <summary>Runs the use case.</summary>
     public async Task<Result<AgencyDetails>> RunAsync(UpdateAgencyProfileRequest request, CancellationToken cancellationToken = default)
@@ -43,6 +44,7 @@ public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider cl
 
         agency.SetProfile(name, code!, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await publicContent.RaiseAsync(cancellationToken);
         return await new GetAgency(db).RunAsync(agency.Id, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Agencies;
 
@@ -8,7 +9,7 @@ namespace OpenGovInfo.Platform.Agencies;
 public sealed record UpdateDisclosurePagesRequest(int AgencyId, string? GuideHtml, string? RulesHtml);
 
 /// <summary>An agency admin edits the 公开指南 and 公开制度 pages; the HTML is sanitised before it is stored.</summary>
-public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanitizer sanitizer, TimeProvider clock)
+public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanitizer sanitizer, TimeProvider clock, PublicContentSignal publicContent)
 {
     /// <summary>Runs the use case.</summary>
     public async Task<Result<AgencyDetails>> RunAsync(UpdateDisclosurePagesRequest request, CancellationToken cancellationToken = default)
@@ -30,6 +31,7 @@ public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanit
         agency.SetDisclosurePages(
             sanitizer.Sanitize(request.GuideHtml), sanitizer.Sanitize(request.RulesHtml), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await publicContent.RaiseAsync(cancellationToken);
         return await new GetAgency(db).RunAsync(agency.Id, cancellationToken);
     }
 

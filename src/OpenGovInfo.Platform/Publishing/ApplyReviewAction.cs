@@ -4,6 +4,7 @@ using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Documents.Search;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
 
@@ -15,7 +16,7 @@ public sealed record ReviewActionRequest(int AgencyId, int ItemId, ReviewAction 
 /// Submit, pass, return, approve (publish or schedule), withdraw or revise an item. The workflow decides; the accepted
 /// event is appended and the item's denormalised state, index number and search text are updated in one transaction.
 /// </summary>
-public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicCountCache counts)
+public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent)
 {
     /// <summary>Runs the use case; the value is the item's new state.</summary>
     public async Task<Result<ItemState>> RunAsync(ReviewActionRequest request, PublishingActor actor,
@@ -29,7 +30,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             if (result.IsSuccess)
             {
                 await transaction.CommitAsync(cancellationToken);
-                counts.Clear();
+                await publicContent.RaiseAsync(CancellationToken.None);
             }
 
             return result;

@@ -1,14 +1,28 @@
 using System.Collections.Concurrent;
+using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
 
 /// <summary>
 /// Totals of public item lists, kept for a few seconds: counting an agency's 100,000 items costs more than rendering
-/// the page. Publishing or withdrawing on this node clears it at once; other nodes catch up within
-/// <see cref="Lifetime"/> (a page count that is a few seconds old is harmless, the rows themselves are never cached).
+/// the page. A <see cref="PublicContentSignal"/> (publishing or withdrawing on this node, or a change seen on another)
+/// clears it; entries also expire after <see cref="Lifetime"/>.
 /// </summary>
-public sealed class PublicCountCache(TimeProvider clock)
+public sealed class PublicCountCache
 {
+    private readonly TimeProvider clock;
+
+    /// <summary>Creates the cache and subscribes it to <paramref name="signal"/>.</summary>
+    public PublicCountCache(TimeProvider clock, PublicContentSignal signal)
+    {
+        this.clock = clock;
+        signal.Subscribe(_ =>
+        {
+            Clear();
+            return Task.CompletedTask;
+        });
+    }
+
     /// <summary>How long a total is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 

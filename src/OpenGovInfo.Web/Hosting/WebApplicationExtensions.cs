@@ -31,6 +31,8 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the default policy must see who is signed in, so that staff are never served from it.
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages();
         app.MapGroup("/api/v1").MapAgencies().MapItems();

@@ -9,6 +9,7 @@ using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Web.Authorization;
 using OpenGovInfo.Web.Health;
+using OpenGovInfo.Web.Portal;
 using Microsoft.Extensions.WebEncoders;
 
 namespace OpenGovInfo.Web.Hosting;
@@ -37,6 +38,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(StaffPageConventions.Apply);
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddSingleton<AssetUrls>();
+        services.AddPortalCache(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDataProtection().SetApplicationName("OpenGovInfo").PersistKeysToDbContext<OpenGovInfoDbContext>();
         AddStaffIdentity(services);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Platform.Agencies;
@@ -5,6 +7,7 @@ using OpenGovInfo.Platform.Agencies;
 namespace OpenGovInfo.Web.Pages;
 
 /// <summary>The portal's home page: the district's agencies.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(ListAgencies listAgencies) : PageModel
 {
     /// <summary>The agencies, district government first.</summary>

@@ -15,10 +15,10 @@ public static class PortalFileEndpoints
     {
         app.MapGet("/attachments/{storageName}", DownloadAsync).ExcludeFromDescription();
         app.MapGet("/feed.atom", (HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, null, ct))
-            .ExcludeFromDescription();
+            .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
         app.MapGet("/agencies/{id:int}/feed.atom", (int id, HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, id, ct))
-            .ExcludeFromDescription();
-        app.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
+            .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
+        app.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription().CacheOutput(PortalCache.Policy);
         return app;
     }
 

@@ -15,7 +15,8 @@ namespace OpenGovInfo.Testing.Web;
 /// Runs the web app on a <see cref="TestDatabase"/> in a chosen environment: in memory (TestServer) for HTTP tests,
 /// or on a real Kestrel port on 127.0.0.1 for the browser (<see cref="StartKestrel"/>).
 /// </summary>
-public sealed class OgiWebFactory<TProgram>(TestDatabase database, string environment = "Testing", bool seedDemo = true)
+public sealed class OgiWebFactory<TProgram>(TestDatabase database, string environment = "Testing", bool seedDemo = true,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
@@ -56,6 +57,11 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
         builder.UseSetting("ConnectionStrings:OpenGovInfo", database.ConnectionString);
         builder.UseSetting("Demo:Seed", seedDemo ? "true" : "false");
         builder.UseSetting("Demo:Password", DemoPassword);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpointFilter>());
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
@@ -6,6 +8,7 @@ using OpenGovInfo.Platform.Publishing;
 namespace OpenGovInfo.Web.Pages.Agencies;
 
 /// <summary>An agency's disclosure column: 指南, 制度, 法定主动公开内容, 年报, 依申请公开.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class DetailsModel(GetAgency getAgency, ListItems listItems) : PageModel
 {
     /// <summary>The agency shown.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
@@ -6,6 +8,7 @@ using OpenGovInfo.Platform.Publishing;
 namespace OpenGovInfo.Web.Pages.Agencies;
 
 /// <summary>An agency's published items with filters (category, year, topic) and paging.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class ItemsModel(GetAgency getAgency, ListItems listItems) : PageModel
 {
     /// <summary>The agency.</summary>

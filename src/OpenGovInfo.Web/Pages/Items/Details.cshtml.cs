@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Publishing;
@@ -5,6 +7,7 @@ using OpenGovInfo.Platform.Publishing;
 namespace OpenGovInfo.Web.Pages.Items;
 
 /// <summary>A published item: metadata table (索引号, 发布机构, 生成日期, 文号, 有效性), body and attachments.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class DetailsModel(GetItem getItem) : PageModel
 {
     /// <summary>The item.</summary>
