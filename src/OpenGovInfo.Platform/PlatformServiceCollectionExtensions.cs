@@ -34,6 +34,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<GetItem>();
