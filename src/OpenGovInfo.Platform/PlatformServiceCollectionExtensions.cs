@@ -43,6 +43,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<PublishingDashboard>();
         services.AddScoped<IItemSearch, SqlItemSearch>();
         services.AddScoped<ImportRegister>();
+        services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
         return services;
     }
