@@ -45,6 +45,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ImportRegister>();
         services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
+        services.AddScoped<ListPublicRegisters>();
         return services;
     }
 }
