@@ -36,6 +36,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
@@ -46,7 +47,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<PublishingDashboard>();
         services.AddScoped<IItemSearch, SqlItemSearch>();
         services.AddScoped<ImportRegister>();
+        services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
+        services.AddScoped<ListPublicRegisters>();
         return services;
     }
 }

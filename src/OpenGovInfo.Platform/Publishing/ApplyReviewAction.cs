@@ -26,7 +26,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await ApplyAsync(request, actor, cancellationToken);
+            var result = await ApplyInTransactionAsync(request, actor, cancellationToken);
             if (result.IsSuccess)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -37,7 +37,12 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         });
     }
 
-    private async Task<Result<ItemState>> ApplyAsync(ReviewActionRequest request, PublishingActor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The step itself, inside the caller's open transaction (the index number must be taken in it); the caller
+    /// commits and clears <see cref="PublicCountCache"/>. <see cref="ReleaseDueItems"/> shares it with the staff path.
+    /// </summary>
+    internal async Task<Result<ItemState>> ApplyInTransactionAsync(ReviewActionRequest request, PublishingActor actor,
+        CancellationToken cancellationToken)
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == request.ItemId && i.AgencyId == request.AgencyId, cancellationToken);
         if (item is null)

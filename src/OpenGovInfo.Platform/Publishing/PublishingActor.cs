@@ -10,6 +10,9 @@ namespace OpenGovInfo.Platform.Publishing;
 /// <param name="Roles">Workflow roles.</param>
 public sealed record PublishingActor(string Id, string Name, DomainRoles Roles)
 {
+    /// <summary>The platform itself, releasing 定时发布 items when their time comes; no staff account has this id.</summary>
+    public static PublishingActor System { get; } = new("system", "系统（定时发布）", DomainRoles.System);
+
     /// <summary>
     /// Maps the signed-in user's roles. 机关管理员, 政务公开办 and 系统管理员 get no workflow role: administering the
     /// system is not a licence to write, review or sign off disclosures.

@@ -66,29 +66,21 @@ public sealed class ImportRegister(OpenGovInfoDbContext db)
     private (IReadOnlyList<ImportIssue>, Func<int>) Documents(int agencyId, RegisterImportResult<NormativeDocumentRecord> result) =>
         (result.Issues, () =>
         {
-            db.AddRange(result.Records.Select(r => new RegisterDocumentRow
-            {
-                AgencyId = agencyId, Kind = r.Kind, Title = r.Title, DocumentNumber = r.DocumentNumber, IssuedOn = r.IssuedOn, RepealedOn = r.RepealedOn,
-            }));
+            db.AddRange(result.Records.Select(r => RegisterRowMapping.Row(agencyId, r)));
             return result.Records.Count;
         });
 
     private (IReadOnlyList<ImportIssue>, Func<int>) Decisions(int agencyId, RegisterImportResult<EnforcementDecisionRecord> result) =>
         (result.Issues, () =>
         {
-            // Only the masked name is stored: the register is public and personal names are not (条例 第十五条).
-            db.AddRange(result.Records.Select(r => new RegisterDecisionRow
-            {
-                AgencyId = agencyId, Kind = r.Kind, DecisionNumber = r.DecisionNumber, DecidedOn = r.DecidedOn,
-                SubjectPublicName = r.Subject.PublicName, IsNaturalPerson = r.Subject.IsNaturalPerson,
-            }));
+            db.AddRange(result.Records.Select(r => RegisterRowMapping.Row(agencyId, r)));
             return result.Records.Count;
         });
 
     private (IReadOnlyList<ImportIssue>, Func<int>) Fees(int agencyId, RegisterImportResult<FeeCollectionRecord> result) =>
         (result.Issues, () =>
         {
-            db.AddRange(result.Records.Select(r => new RegisterFeeRow { AgencyId = agencyId, FeeItem = r.FeeItem, AmountFen = r.AmountFen, CollectedOn = r.CollectedOn }));
+            db.AddRange(result.Records.Select(r => RegisterRowMapping.Row(agencyId, r)));
             return result.Records.Count;
         });
 }

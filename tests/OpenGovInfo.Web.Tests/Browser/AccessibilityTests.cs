@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [Theory]
     [InlineData("/")]
     [InlineData("/agencies/3")]
+    [InlineData("/agencies/3/registers")]
     [InlineData("/staff/login")]
     [InlineData("/no/such/page")]
     public void Portal_pages_have_no_serious_violations(string path) =>

@@ -44,6 +44,8 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/edit"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
+        // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
+        ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,
     };
 
     /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>

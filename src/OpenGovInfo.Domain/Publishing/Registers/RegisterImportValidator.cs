@@ -25,6 +25,15 @@ public static class RegisterImportValidator
         ["法人或其他组织"] = false,
     };
 
+    /// <summary>The accepted 类别 values of the document register, for entry forms.</summary>
+    public static IReadOnlyCollection<string> DocumentKindNames => DocumentKinds.Keys;
+
+    /// <summary>The accepted 类别 values of the decision register, for entry forms.</summary>
+    public static IReadOnlyCollection<string> DecisionKindNames => DecisionKinds.Keys;
+
+    /// <summary>The accepted 当事人类型 values, for entry forms.</summary>
+    public static IReadOnlyCollection<string> SubjectTypeNames => SubjectTypes.Keys;
+
     /// <summary>The 规章 / 行政规范性文件 register: 类别, 标题, 文号, 发布日期, 废止日期 (optional).</summary>
     public static RegisterImportResult<NormativeDocumentRecord> ValidateNormativeDocuments(
         IReadOnlyList<IReadOnlyDictionary<string, string>> rows) =>
