@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OpenGovInfo.Documents.Search;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform;
@@ -64,7 +63,7 @@ internal static class PortalSeeder
             FormedOn = DateOnly.FromDateTime(published.UtcDateTime).AddDays(-3), Validity = ItemValidity.Valid,
             Channels = PublicationChannel.Portal, State = ItemState.Published, PublishedAt = published,
             IndexNumber = $"11411503005056032N/{year}-{sequence:D5}", IndexYear = year, IndexSequence = sequence,
-            SearchText = ChineseSegmenter.Shared.Segment(title + " " + body), CreatedAt = published, UpdatedAt = published,
+            SearchText = SearchDocument.Text(title, body, year, agencyId, InformationCategory.All[n % 7].Code), CreatedAt = published, UpdatedAt = published,
         };
     }
 }

@@ -1,4 +1,3 @@
-using OpenGovInfo.Documents.Search;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Publishing;
@@ -73,7 +72,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         item.PublishedAt = published;
         item.IndexNumber = IndexNumber.Create(code, year, sequence).Value!.Value.ToString();
         (item.IndexYear, item.IndexSequence) = (year, sequence);
-        item.SearchText = ChineseSegmenter.Shared.Segment(item.Title + " " + item.BodyText);
+        item.SearchText = SearchDocument.For(item);
         db.Items.Add(item);
         var at = published.AddDays(-3);
         AddEvent(item, 0, staff.Editor, DomainRoles.Editor, at.AddDays(-2), ItemState.Draft, ItemState.Draft, ReviewAction.Create);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Publishing;
-using OpenGovInfo.Documents.Search;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Portal;
@@ -39,7 +38,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
 
     /// <summary>
     /// The step itself, inside the caller's open transaction (the index number must be taken in it); the caller
-    /// commits and clears <see cref="PublicCountCache"/>. <see cref="ReleaseDueItems"/> shares it with the staff path.
+    /// commits and raises <see cref="PublicContentSignal"/>. <see cref="ReleaseDueItems"/> shares it with the staff path.
     /// </summary>
     internal async Task<Result<ItemState>> ApplyInTransactionAsync(ReviewActionRequest request, PublishingActor actor,
         CancellationToken cancellationToken)
@@ -90,11 +89,13 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         if (appended.To == ItemState.Published)
         {
             item.PublishedAt ??= appended.At;
-            item.SearchText = ChineseSegmenter.Shared.Segment(item.Title + " " + item.BodyText);
             if (item.IndexNumber is null)
             {
                 await AssignIndexNumberAsync(item, appended.At, cancellationToken);
             }
+
+            // After the index number: the indexed text carries the 索引号 year as a facet.
+            item.SearchText = SearchDocument.For(item);
         }
         else
         {

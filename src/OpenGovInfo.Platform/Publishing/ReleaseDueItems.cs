@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
 
@@ -11,7 +12,7 @@ namespace OpenGovInfo.Platform.Publishing;
 /// first claimed by a conditional UPDATE (… WHERE state = Scheduled) inside its transaction, so a second node waits on
 /// the row lock, then finds it no longer scheduled and leaves it alone.
 /// </summary>
-public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock, ApplyReviewAction apply, PublicCountCache counts)
+public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock, ApplyReviewAction apply, PublicContentSignal publicContent)
 {
     /// <summary>Most items released by one run; the rest wait for the next run.</summary>
     public const int BatchSize = 200;
@@ -46,7 +47,7 @@ public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock,
 
         if (released.Count > 0)
         {
-            counts.Clear();
+            await publicContent.RaiseAsync(CancellationToken.None);
         }
 
         return new ReleaseReport(released, taken, refused);

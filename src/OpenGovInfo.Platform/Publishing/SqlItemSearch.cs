@@ -36,7 +36,12 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
         where.Append(filter.Year is null ? "" : " AND i.\"IndexYear\" = @year");
         var size = Math.Clamp(filter.PageSize, 1, 100);
         var offset = (Math.Max(1, filter.Page) - 1) * size;
-        var text = sqlite ? query.ToFts5Match() : query.ToPostgresTsQuery();
+        // The filters are also facet tokens of the indexed text (SearchDocument): the index intersects them with the
+        // words, and the SQL conditions above only confirm.
+        var facets = SearchDocument.FacetTokens(filter).ToList();
+        var text = sqlite
+            ? string.Join(" AND ", facets.Select(f => $"\"{f}\"").Prepend(query.ToFts5Match()))
+            : string.Join(" & ", facets.Select(f => $"'{f}'").Prepend(query.ToPostgresTsQuery()));
 
         // Ranking every match of a word found in most items (公开) costs ~100 ms per 100,000; ranking only the newest
         // candidates keeps search fast, and filters narrow the candidates to reach older items. FTS5 yields rowids in

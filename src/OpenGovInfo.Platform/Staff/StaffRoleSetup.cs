@@ -1,20 +1,48 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Staff;
 
 /// <summary>Creates the role rows the policies name; idempotent, so every node may run it at start.</summary>
-public sealed class StaffRoleSetup(RoleManager<IdentityRole> roles)
+public sealed class StaffRoleSetup(RoleManager<IdentityRole> roles, OpenGovInfoDbContext db)
 {
     /// <summary>Adds any missing role.</summary>
     public async Task EnsureRolesAsync()
     {
         foreach (var role in StaffRoles.All)
         {
-            if (!await roles.RoleExistsAsync(role))
+            if (await roles.RoleExistsAsync(role))
             {
-                EnsureSucceeded(await roles.CreateAsync(new IdentityRole(role)), role);
+                continue;
+            }
+
+            try
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                // Another node created it between our check and the role manager's own check: fine.
+                if (!result.Errors.All(e => e.Code == nameof(IdentityErrorDescriber.DuplicateRoleName)))
+                {
+                    EnsureSucceeded(result, role);
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Two nodes started at once and the other one inserted the role first (unique name index): fine.
+                // Anything else is rethrown.
+                if (!await CreatedElsewhereAsync(role))
+                {
+                    throw;
+                }
             }
         }
+    }
+
+    private async Task<bool> CreatedElsewhereAsync(string role)
+    {
+        // Forget the failed insert, or the next SaveChanges would try it again.
+        db.ChangeTracker.Clear();
+        return await roles.RoleExistsAsync(role);
     }
 
     internal static void EnsureSucceeded(IdentityResult result, string what)

@@ -10,6 +10,7 @@ using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Web.Authorization;
 using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
+using OpenGovInfo.Web.Publishing;
 using Microsoft.Extensions.WebEncoders;
 
 namespace OpenGovInfo.Web.Hosting;
@@ -25,6 +26,7 @@ public static class WebServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddPlatform(builder.Configuration);
+        services.AddScheduledRelease(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>
         {
