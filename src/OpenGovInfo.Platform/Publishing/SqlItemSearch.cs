@@ -26,31 +26,31 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
         }
 
         var sqlite = options.Provider == DatabaseProvider.Sqlite;
-        // CROSS JOIN makes SQLite drive the join from the FTS5 matches (its planner otherwise scans items and probes
-        // the FTS table per row: 1.7 s instead of 50 ms on 100,000 items).
-        var from = sqlite ? "item_fts CROSS JOIN items i ON i.\"Id\" = item_fts.rowid" : "items i";
-        var match = sqlite ? "item_fts MATCH @q" : "i.search_vector @@ to_tsquery('simple', @q)";
-        var where = new StringBuilder($"{match} AND i.\"State\" = 'Published'");
-        where.Append(filter.AgencyId is null ? "" : " AND i.\"AgencyId\" = @agency");
-        where.Append(string.IsNullOrEmpty(filter.Category) ? "" : " AND i.\"CategoryCode\" = @category");
-        where.Append(filter.Year is null ? "" : " AND i.\"IndexYear\" = @year");
+        // Each provider has a narrow search table holding public items only, id = item id: SQLite an FTS5 table,
+        // PostgreSQL item_search with a GIN index (both kept by triggers on items.SearchText). Its rows are small, so
+        // walking the newest matches is cheap; the wide items rows are read only for the ranked page.
+        var (table, id, match, rank, order) = sqlite
+            ? ("item_fts", "rowid", "item_fts MATCH @q", "rank", "c.r")
+            : ("item_search", "id", "search_vector @@ to_tsquery('simple', @q)", "search_vector", "ts_rank(c.r, to_tsquery('simple', @q)) DESC");
+        // The filters are facet tokens of the indexed text (SearchDocument), so the index applies them with the
+        // words; the same conditions on items below only confirm.
+        var confirm = new StringBuilder("i.\"State\" = 'Published'");
+        confirm.Append(filter.AgencyId is null ? "" : " AND i.\"AgencyId\" = @agency");
+        confirm.Append(string.IsNullOrEmpty(filter.Category) ? "" : " AND i.\"CategoryCode\" = @category");
+        confirm.Append(filter.Year is null ? "" : " AND i.\"IndexYear\" = @year");
         var size = Math.Clamp(filter.PageSize, 1, 100);
         var offset = (Math.Max(1, filter.Page) - 1) * size;
-        // The filters are also facet tokens of the indexed text (SearchDocument): the index intersects them with the
-        // words, and the SQL conditions above only confirm.
         var facets = SearchDocument.FacetTokens(filter).ToList();
         var text = sqlite
             ? string.Join(" AND ", facets.Select(f => $"\"{f}\"").Prepend(query.ToFts5Match()))
             : string.Join(" & ", facets.Select(f => $"'{f}'").Prepend(query.ToPostgresTsQuery()));
 
         // Ranking every match of a word found in most items (公开) costs ~100 ms per 100,000; ranking only the newest
-        // candidates keeps search fast, and filters narrow the candidates to reach older items. FTS5 yields rowids in
-        // descending order natively, so the candidate cut happens before any ranking.
-        var candidates = $"SELECT i.\"Id\" AS id, {(sqlite ? "item_fts.rank" : "i.search_vector")} AS r FROM {from} WHERE {where} ORDER BY {(sqlite ? "item_fts.rowid" : "i.\"Id\"")} DESC LIMIT {CandidateLimit}";
-        var ranked = sqlite
-            ? $"SELECT id FROM ({candidates}) c ORDER BY r, id DESC LIMIT {size} OFFSET {offset}"
-            : $"SELECT id FROM ({candidates}) c ORDER BY ts_rank(r, to_tsquery('simple', @q)) DESC, id DESC LIMIT {size} OFFSET {offset}";
-        var total = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {where} LIMIT {CountLimit + 1}) n", text, filter, cancellationToken),
+        // candidates keeps search fast, and filters narrow the candidates to reach older items. Both indexes walk ids
+        // newest first, so the candidate cut happens before any ranking.
+        var candidates = $"SELECT {id} AS id, {rank} AS r FROM {table} WHERE {match} ORDER BY {id} DESC LIMIT {CandidateLimit}";
+        var ranked = $"SELECT c.id FROM ({candidates}) c JOIN items i ON i.\"Id\" = c.id WHERE {confirm} ORDER BY {order}, c.id DESC LIMIT {size} OFFSET {offset}";
+        var total = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {match} LIMIT {CountLimit + 1}) n", text, filter, cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);
         var ids = new List<int>();
         await using var command = await CommandAsync(ranked, text, filter, cancellationToken);

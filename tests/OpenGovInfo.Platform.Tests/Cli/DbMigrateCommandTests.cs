@@ -18,11 +18,12 @@ public sealed class DbMigrateCommandTests(PostgresServer postgres)
         var database = await TestDatabase.CreateAsync(provider, postgres);
         var (code, output) = Run("db", "migrate", "--provider", provider, "--connection", database.ConnectionString);
         Assert.Equal(0, code);
-        Assert.Contains("本次应用 3 个迁移", output, StringComparison.Ordinal);
-
         var builder = new DbContextOptionsBuilder<OpenGovInfoDbContext>();
         PlatformDatabase.Configure(builder, new DatabaseOptions(Enum.Parse<DatabaseProvider>(provider), database.ConnectionString));
         await using var db = new OpenGovInfoDbContext(builder.Options);
+        var all = db.Database.GetMigrations().Count();
+        Assert.True(all >= 5, $"only {all} migrations found");
+        Assert.Contains($"本次应用 {all} 个迁移", output, StringComparison.Ordinal);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
 
         var (again, secondOutput) = Run("db", "migrate", "--provider", provider, "--connection", database.ConnectionString);
