@@ -20,6 +20,10 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : Pag
     [BindProperty]
     public string? Comment { get; set; }
 
+    /// <summary>定时发布: the release time (China time, as typed in a datetime-local field); empty publishes at once.</summary>
+    [BindProperty]
+    public DateTime? ScheduledFor { get; set; }
+
     /// <summary>The item.</summary>
     public ItemDetails? Item { get; private set; }
 
@@ -42,7 +46,11 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : Pag
     /// <summary>Applies one review action.</summary>
     public async Task<IActionResult> OnPostAsync(ReviewAction action, CancellationToken cancellationToken)
     {
-        var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment), PublishingActor.From(User), cancellationToken);
+        // The field has no zone: staff type Beijing time (China has kept UTC+8 without daylight saving since 1991).
+        DateTimeOffset? release = action == ReviewAction.Approve && ScheduledFor is { } local
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            : null;
+        var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment, release), PublishingActor.From(User), cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");
