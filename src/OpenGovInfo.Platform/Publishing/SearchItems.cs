@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Search;
+using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Publishing;
@@ -22,7 +23,9 @@ public sealed class SearchItems(OpenGovInfoDbContext db, IItemSearch search)
             .Select(i => new { Row = new ItemRow(i.Id, i.AgencyId, i.Title, i.CategoryCode, i.Topic, i.IndexNumber,
                 i.FormedOn, i.PublishedAt, i.IssuingAgency, i.State, i.PublishBy), i.BodyText })
             .ToDictionaryAsync(r => r.Row.Id, cancellationToken);
-        var hits = ids.Where(rows.ContainsKey).Select(id => rows[id])
+        // Checked here, not in SQL (where a State condition can lead SQLite to scan by state instead of by id): the
+        // index holds public items only, but an item may be withdrawn between the two reads.
+        var hits = ids.Where(id => rows.TryGetValue(id, out var row) && row.Row.State == ItemState.Published).Select(id => rows[id])
             .Select(r => new SearchHit(r.Row.ToSummary(), Highlighter.Highlight(r.Row.Title, query), Highlighter.Snippet(r.BodyText, query)))
             .ToList();
         return new SearchResults(q ?? string.Empty, hits, total, Math.Max(1, filter.Page), Math.Clamp(filter.PageSize, 1, 100));

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Search;
 using OpenGovInfo.Platform.Data;
@@ -7,16 +6,16 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.Publishing;
 
 /// <summary>
-/// Both providers' searches: the same filtered, paged statement around a provider-specific match and rank. The
-/// words go in as a bound parameter (already quoted term by term by <see cref="SearchQuery"/>), never into the SQL text.
+/// Both providers' searches: one statement that walks the newest matches of a narrow search table (public items only,
+/// id = item id: SQLite's FTS5 <c>item_fts</c>, PostgreSQL's <c>item_search</c> with a GIN index, both kept by
+/// triggers on <see cref="Item.SearchText"/>) and returns their ids and relevance; counting, ranking and paging happen
+/// on those few rows. The words go in as a bound parameter (quoted term by term by <see cref="SearchQuery"/>), never
+/// into the SQL text.
 /// </summary>
 internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions options) : IItemSearch
 {
-    /// <summary>How many of the newest matches are ranked.</summary>
-    public const int CandidateLimit = 1000;
-
-    /// <summary>Totals above this are reported as this + 1 ("1000+").</summary>
-    public const int CountLimit = IItemSearch.CountLimit;
+    /// <summary>How many of the newest matches are ranked (and counted: beyond it the total reads "1000+").</summary>
+    public const int CandidateLimit = IItemSearch.CountLimit;
 
     public async Task<(IReadOnlyList<int> Ids, int Total)> FindAsync(SearchQuery query, SearchFilter filter, CancellationToken cancellationToken)
     {
@@ -25,77 +24,51 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
             return ([], 0);
         }
 
-        var sqlite = options.Provider == DatabaseProvider.Sqlite;
-        // Each provider has a narrow search table holding public items only, id = item id: SQLite an FTS5 table,
-        // PostgreSQL item_search with a GIN index (both kept by triggers on items.SearchText). Its rows are small, so
-        // walking the newest matches is cheap; the wide items rows are read only for the ranked page.
-        var (table, id, match, rank, order) = sqlite
-            ? ("item_fts", "rowid", "item_fts MATCH @q", "rank", "c.r")
-            : ("item_search", "id", "search_vector @@ to_tsquery('simple', @q)", "search_vector", "ts_rank(c.r, to_tsquery('simple', @q)) DESC");
-        // The filters are facet tokens of the indexed text (SearchDocument), so the index applies them with the
-        // words; the same conditions on items below only confirm.
-        var confirm = new StringBuilder("i.\"State\" = 'Published'");
-        confirm.Append(filter.AgencyId is null ? "" : " AND i.\"AgencyId\" = @agency");
-        confirm.Append(string.IsNullOrEmpty(filter.Category) ? "" : " AND i.\"CategoryCode\" = @category");
-        confirm.Append(filter.Year is null ? "" : " AND i.\"IndexYear\" = @year");
-        var size = Math.Clamp(filter.PageSize, 1, 100);
-        var offset = (Math.Max(1, filter.Page) - 1) * size;
+        // The filters are facet tokens of the indexed text (SearchDocument), so the index applies them together with
+        // the words instead of the database testing each match of a common word (公开) against items.
         var facets = SearchDocument.FacetTokens(filter).ToList();
-        var text = sqlite
-            ? string.Join(" AND ", facets.Select(f => $"\"{f}\"").Prepend(query.ToFts5Match()))
-            : string.Join(" & ", facets.Select(f => $"'{f}'").Prepend(query.ToPostgresTsQuery()));
+        var sqlite = options.Provider == DatabaseProvider.Sqlite;
+        var (sql, text) = sqlite
+            ? ("SELECT rowid, rank FROM item_fts WHERE item_fts MATCH @q ORDER BY rowid DESC LIMIT @n",
+                string.Join(" AND ", facets.Select(f => $"\"{f}\"").Prepend(query.ToFts5Match())))
+            : ("SELECT id, ts_rank(search_vector, to_tsquery('simple', @q)) FROM item_search WHERE search_vector @@ to_tsquery('simple', @q) ORDER BY id DESC LIMIT @n",
+                string.Join(" & ", facets.Select(f => $"'{f}'").Prepend(query.ToPostgresTsQuery())));
 
-        // Ranking every match of a word found in most items (公开) costs ~100 ms per 100,000; ranking only the newest
-        // candidates keeps search fast, and filters narrow the candidates to reach older items. Both indexes walk ids
-        // newest first, so the candidate cut happens before any ranking.
-        var candidates = $"SELECT {id} AS id, {rank} AS r FROM {table} WHERE {match} ORDER BY {id} DESC LIMIT {CandidateLimit}";
-        // SQLite's CROSS JOIN keeps the candidates as the outer loop: its planner otherwise may scan the wide items
-        // table for the year and probe the candidates (250 ms instead of 5 ms on 100,000 items).
-        var join = sqlite ? "CROSS JOIN" : "JOIN";
-        var ranked = $"SELECT c.id FROM ({candidates}) c {join} items i ON i.\"Id\" = c.id WHERE {confirm} ORDER BY {order}, c.id DESC LIMIT {size} OFFSET {offset}";
-        var total = Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {match} LIMIT {CountLimit + 1}) n", text, filter, cancellationToken),
-            System.Globalization.CultureInfo.InvariantCulture);
-        var ids = new List<int>();
-        await using var command = await CommandAsync(ranked, text, filter, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt32(0));
-        }
-
-        return (ids, total);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, string text, SearchFilter filter, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(sql, text, filter, cancellationToken);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private async Task<DbCommand> CommandAsync(string sql, string text, SearchFilter filter, CancellationToken cancellationToken)
-    {
+        // Ranking every match of a word found in most items costs ~100 ms per 100,000; the newest CandidateLimit
+        // matches are ranked (both indexes yield ids newest first, so the cut comes before any ranking), and one more
+        // row tells whether there are more. Filters narrow the candidates, so older items stay reachable.
+        var candidates = new List<(int Id, double Rank)>();
         var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            Add(command, "@q", text);
+            Add(command, "@n", CandidateLimit + 1);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add((reader.GetInt32(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Add(command, "@q", text);
-        Add(command, "@agency", filter.AgencyId);
-        Add(command, "@category", filter.Category);
-        Add(command, "@year", filter.Year);
-        return command;
+        var total = candidates.Count;
+        var size = Math.Clamp(filter.PageSize, 1, 100);
+        // FTS5's bm25 rank: lower is better; ts_rank: higher is better. Ties: newer first.
+        var ranked = candidates.Take(CandidateLimit)
+            .OrderBy(c => sqlite ? c.Rank : -c.Rank).ThenByDescending(c => c.Id)
+            .Skip((Math.Max(1, filter.Page) - 1) * size).Take(size)
+            .Select(c => c.Id).ToList();
+        return (ranked, total);
     }
 
-    private static void Add(DbCommand command, string name, object? value)
+    private static void Add(DbCommand command, string name, object value)
     {
-        if (value is null || !command.CommandText.Contains(name, StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;

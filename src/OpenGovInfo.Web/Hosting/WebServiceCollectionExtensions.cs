@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
 using OpenGovInfo.Platform;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Staff;
@@ -11,7 +12,6 @@ using OpenGovInfo.Web.Authorization;
 using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
 using OpenGovInfo.Web.Publishing;
-using Microsoft.Extensions.WebEncoders;
 
 namespace OpenGovInfo.Web.Hosting;
 

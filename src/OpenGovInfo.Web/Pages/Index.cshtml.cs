@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Web.Portal;
 
 namespace OpenGovInfo.Web.Pages;
 

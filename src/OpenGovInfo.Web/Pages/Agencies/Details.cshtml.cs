@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Publishing;
+using OpenGovInfo.Web.Portal;
 
 namespace OpenGovInfo.Web.Pages.Agencies;
 

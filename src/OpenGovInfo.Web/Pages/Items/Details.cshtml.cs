@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OpenGovInfo.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using OpenGovInfo.Platform.Publishing;
+using OpenGovInfo.Web.Portal;
 
 namespace OpenGovInfo.Web.Pages.Items;
 
