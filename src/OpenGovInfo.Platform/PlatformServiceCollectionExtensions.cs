@@ -42,6 +42,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();
         services.AddScoped<GetItem>();
+        services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();
         services.AddScoped<SearchItems>();
         services.AddScoped<PublishingDashboard>();

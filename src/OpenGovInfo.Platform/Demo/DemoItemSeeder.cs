@@ -42,6 +42,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
             }
         }
 
+        var annualReport = AddAnnualReport(bureau, bureauStaff);
         AddDrafts(bureau, bureauStaff);
         AddRegisters(bureau);
         foreach (var ((agency, year), last) in _counters)
@@ -57,12 +58,52 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
             db.ItemEvents.Add(row);
         }
 
+        await AttachAnnualReportDocxAsync(annualReport, cancellationToken);
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void AddPublished(int agencyId, string agencyName, string category, string title, DateOnly formed, DemoStaff staff)
+    /// <summary>
+    /// The bureau's 2023 annual report (the seed's numbers, <c>samples/pingqiao-2023.json</c>), published in January
+    /// 2024 as the law requires: its body is the report engine's HTML; the DOCX is attached after the first save.
+    /// </summary>
+    private (Item Item, Domain.AnnualReports.AnnualReport Report) AddAnnualReport(int bureau, DemoStaff staff)
     {
-        var body = $"<p>{title}。</p><p>为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步做好政务公开工作，现将有关情况公开如下。</p>";
+        using var json = typeof(DemoItemSeeder).Assembly.GetManifestResourceStream("OpenGovInfo.Platform.Demo.pingqiao-2023.json")
+            ?? throw new InvalidOperationException("The demo annual report resource is missing from the build.");
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        var read = Documents.Json.AnnualReportJsonReader.Read(buffer.ToArray());
+        var report = read.Succeeded ? read.Report! : throw new InvalidOperationException("The demo annual report does not read: " + read.Errors[0].Message);
+        var body = Documents.Html.RichTextSanitizer.Sanitize(Documents.Writing.HtmlReportRenderer.RenderBody(report));
+        var item = AddPublished(bureau, DemoDistrict.Bureau, "other", report.Title, new DateOnly(2024, 1, 15), staff, body);
+        return (item, report);
+    }
+
+    private async Task AttachAnnualReportDocxAsync((Item Item, Domain.AnnualReports.AnnualReport Report) annualReport, CancellationToken cancellationToken)
+    {
+        using var docx = new MemoryStream();
+        new Documents.Writing.DocxReportRenderer().Render(annualReport.Report, docx);
+        docx.Position = 0;
+        // Through the same inspection as an upload: the demo attachment is what an editor could have uploaded.
+        var verdict = await Documents.Attachments.AttachmentInspector.InspectAsync(annualReport.Report.Title + ".docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", AddAttachment.MaxBytes, docx, cancellationToken);
+        var accepted = verdict.Accepted ?? throw new InvalidOperationException("The demo report DOCX was refused: " + verdict.Refusal!.Message);
+        db.ItemAttachments.Add(new ItemAttachmentRow
+        {
+            ItemId = annualReport.Item.Id,
+            StorageName = accepted.StorageName,
+            DisplayName = accepted.DisplayName,
+            ContentType = accepted.ContentType,
+            Length = accepted.Length,
+            UploadedAt = annualReport.Item.PublishedAt!.Value,
+            Content = new ItemAttachmentContent { Bytes = accepted.Content.ToArray() },
+        });
+    }
+
+    private Item AddPublished(int agencyId, string agencyName, string category, string title, DateOnly formed, DemoStaff staff, string? bodyHtml = null)
+    {
+        var body = bodyHtml ?? $"<p>{title}。</p><p>为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步做好政务公开工作，现将有关情况公开如下。</p>";
         var published = new DateTimeOffset(formed.AddDays(5).ToDateTime(new TimeOnly(10, 0)), China).ToUniversalTime();
         var year = published.ToOffset(China).Year;
         var sequence = _counters[(agencyId, year)] = _counters.GetValueOrDefault((agencyId, year)) + 1;
@@ -79,6 +120,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         AddEvent(item, 1, staff.Editor, DomainRoles.Editor, at, ItemState.Draft, ItemState.ConfidentialityReview, ReviewAction.Submit);
         AddEvent(item, 2, staff.Secrecy, DomainRoles.ConfidentialityReviewer, at.AddDays(1), ItemState.ConfidentialityReview, ItemState.Approval, ReviewAction.PassConfidentialityReview);
         AddEvent(item, 3, staff.Approver, DomainRoles.Approver, published, ItemState.Approval, ItemState.Published, ReviewAction.Approve);
+        return item;
     }
 
     private void AddDrafts(int bureau, DemoStaff staff)
