@@ -17,4 +17,15 @@ internal static class CliErrors
         console.MarkupLine("用法见 [bold]ogi --help[/]（see ogi --help）");
         return UsageError;
     }
+
+    /// <summary>Prints the reasons a use case refused its input, one per line, and returns the input-error code.</summary>
+    public static int Refused(IAnsiConsole console, IEnumerable<OpenGovInfo.Platform.Common.Error> errors)
+    {
+        foreach (var error in errors)
+        {
+            console.MarkupLine($"[red]错误：[/]{Markup.Escape(error.Message)}");
+        }
+
+        return UsageError;
+    }
 }

@@ -1,6 +1,7 @@
 using OpenGovInfo.Cli.Audit;
 using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Cli.Reports;
+using OpenGovInfo.Cli.Setup;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -44,6 +45,20 @@ public static class OgiApp
                 db.AddCommand<DbMigrateCommand>("migrate")
                     .WithDescription("应用全部待执行的迁移（Apply pending migrations; same configuration as the web host）")
                     .WithExample("db", "migrate", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
+            });
+            config.AddBranch("agency", agency =>
+            {
+                agency.SetDescription("机关（Agencies of the installation）");
+                agency.AddCommand<AgencyAddCommand>("add")
+                    .WithDescription("添加机关（Add an agency: the district government, a department or a township）")
+                    .WithExample("agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010E", "--kind", "DistrictGovernment");
+            });
+            config.AddBranch("staff", staff =>
+            {
+                staff.SetDescription("工作人员账号（Staff accounts）");
+                staff.AddCommand<StaffAddCommand>("add")
+                    .WithDescription("创建工作人员账号（Create a staff account, e.g. the first system administrator）")
+                    .WithExample("staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "SystemAdmin", "--password-file", "-");
             });
         });
         return app.Run(args);

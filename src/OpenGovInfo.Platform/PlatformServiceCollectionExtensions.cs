@@ -27,6 +27,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<ListAgencies>();
         services.AddScoped<GetAgency>();
+        services.AddScoped<CreateAgency>();
         services.AddScoped<UpdateDisclosurePages>();
         services.AddScoped<UpdateAgencyProfile>();
         services.AddScoped<StaffRoleSetup>();

@@ -33,6 +33,10 @@ internal sealed class PlatformHost : IAsyncDisposable
     public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true) =>
         await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate, ownsDatabase: true);
 
+    /// <summary>A host on an existing database that it neither migrates nor deletes.</summary>
+    public static Task<PlatformHost> OnExistingAsync(TestDatabase database) =>
+        StartAsync(database, migrate: false, ownsDatabase: false);
+
     /// <summary>A second host (another "web node") on the database of <paramref name="other"/>.</summary>
     public static Task<PlatformHost> AlongsideAsync(PlatformHost other) =>
         StartAsync(other.Database, migrate: false, ownsDatabase: false);
@@ -49,9 +53,7 @@ internal sealed class PlatformHost : IAsyncDisposable
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
             .AddPlatform(configuration);
-        services.AddIdentityCore<StaffUser>(StaffIdentityOptions.Apply)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<OpenGovInfoDbContext>();
+        services.AddStaffAccounts();
         var host = new PlatformHost(services.BuildServiceProvider(validateScopes: true), clock, database, ownsDatabase);
         if (migrate)
         {

@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenGovInfo.Platform;
 using OpenGovInfo.Platform.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,36 +11,15 @@ namespace OpenGovInfo.Cli.Db;
 /// </summary>
 public sealed class DbMigrateCommand(IAnsiConsole console) : AsyncCommand<DbMigrateCommand.Settings>
 {
-    /// <summary>Options; each overrides its environment variable.</summary>
-    public sealed class Settings : CommandSettings
+    /// <summary>Options: the database only.</summary>
+    public sealed class Settings : DatabaseSettings
     {
-        /// <summary>Sqlite or PostgreSql.</summary>
-        [CommandOption("--provider <PROVIDER>")]
-        [Description("数据库类型 Sqlite 或 PostgreSql（默认读取 Database__Provider，未设置时为 Sqlite）")]
-        public string? Provider { get; init; }
-
-        /// <summary>Connection string.</summary>
-        [CommandOption("--connection <CONNECTION>")]
-        [Description("连接字符串（默认读取 ConnectionStrings__OpenGovInfo；SQLite 默认 ./data/opengovinfo.db）")]
-        public string? Connection { get; init; }
     }
 
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (settings.Provider is not null)
-        {
-            overrides["Database:Provider"] = settings.Provider;
-        }
-
-        if (settings.Connection is not null)
-        {
-            overrides["ConnectionStrings:OpenGovInfo"] = settings.Connection;
-        }
-
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
-        await using var services = new ServiceCollection().AddLogging().AddPlatform(configuration).BuildServiceProvider();
+        await using var services = settings.BuildServices();
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
         var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

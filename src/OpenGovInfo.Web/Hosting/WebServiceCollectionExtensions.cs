@@ -53,7 +53,9 @@ public static class WebServiceCollectionExtensions
         services.AddIdentity<StaffUser, IdentityRole>(StaffIdentityOptions.Apply)
             .AddEntityFrameworkStores<OpenGovInfoDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
+        services.AddScoped<CreateStaffAccount>();
         services.ConfigureApplicationCookie(StaffCookie.Configure);
         services.AddSingleton<IAuthorizationHandler, AgencyAccessHandler>();
         services.AddAuthorizationBuilder()
