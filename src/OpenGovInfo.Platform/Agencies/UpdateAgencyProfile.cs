@@ -16,21 +16,7 @@ public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider cl
     public async Task<Result<AgencyDetails>> RunAsync(UpdateAgencyProfileRequest request, CancellationToken cancellationToken = default)
     {
         var errors = new List<Error>();
-        var name = request.Name?.Trim() ?? string.Empty;
-        if (name.Length == 0 || name.Length > Agency.NameMaxLength)
-        {
-            errors.Add(new Error("name", $"机关名称不能为空，且不能超过 {Agency.NameMaxLength} 个字符。", "Name"));
-        }
-
-        if (!UnifiedSocialCreditCode.TryParse(request.CreditCode, out var code, out var codeError))
-        {
-            errors.Add(new Error("credit_code", codeError, "CreditCode"));
-        }
-        else if (await db.Agencies.AnyAsync(a => a.CreditCode == code.Value && a.Id != request.AgencyId, cancellationToken))
-        {
-            errors.Add(new Error("credit_code_taken", "该统一社会信用代码已被其他机关使用。", "CreditCode"));
-        }
-
+        var (name, code) = await AgencyProfileRules.CheckAsync(db, request.Name, request.CreditCode, request.AgencyId, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Result.Failure<AgencyDetails>([.. errors]);

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OpenGovInfo.Cli;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Testing.Postgres;
 using OpenGovInfo.Testing.Web;
-using Spectre.Console;
 
 namespace OpenGovInfo.Platform.Tests.Cli;
 
@@ -23,25 +21,25 @@ public sealed class SetupCommandTests(PostgresServer postgres)
     {
         var database = await TestDatabase.CreateAsync(provider, postgres);
         string[] db = ["--provider", provider, "--connection", database.ConnectionString];
-        Assert.Equal(0, Run(["db", "migrate", .. db]).Code);
+        Assert.Equal(0, CliRunner.Run(["db", "migrate", .. db]).Code);
 
-        var (code, output) = Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010E", "--kind", "DistrictGovernment", .. db]);
+        var (code, output) = CliRunner.Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010E", "--kind", "DistrictGovernment", .. db]);
         Assert.Equal(0, code);
         var governmentId = int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"编号 (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(0, Run(["agency", "add", "--name", "平桥区科学技术和工业信息化局", "--credit-code", "11411503005056032N", "--kind", "Department",
+        Assert.Equal(0, CliRunner.Run(["agency", "add", "--name", "平桥区科学技术和工业信息化局", "--credit-code", "11411503005056032N", "--kind", "Department",
             "--parent", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), .. db]).Code);
 
         var passwordFile = Path.GetTempFileName();
         await File.WriteAllTextAsync(passwordFile, "Strong#Passw0rd2026\n");
         try
         {
-            (code, output) = Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--role", "SystemAdmin", "--password-file", passwordFile, .. db]);
             Assert.Equal(0, code);
             Assert.Contains("系统管理员", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Strong#Passw0rd2026", output, StringComparison.Ordinal);
 
-            (code, output) = Run(["staff", "add", "--user", "editor", "--name", "李华", "--agency", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "editor", "--name", "李华", "--agency", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--role", "Editor", .. db]);
             Assert.Equal(0, code);
             var generated = System.Text.RegularExpressions.Regex.Match(output, "初始密码[^：]*：(\\S+)").Groups[1].Value;
@@ -70,24 +68,24 @@ public sealed class SetupCommandTests(PostgresServer postgres)
     {
         var database = await TestDatabase.CreateAsync("Sqlite", postgres);
         string[] db = ["--provider", "Sqlite", "--connection", database.ConnectionString];
-        Assert.Equal(0, Run(["db", "migrate", .. db]).Code);
+        Assert.Equal(0, CliRunner.Run(["db", "migrate", .. db]).Code);
 
-        var (code, output) = Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010A", "--kind", "DistrictGovernment", .. db]);
+        var (code, output) = CliRunner.Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010A", "--kind", "DistrictGovernment", .. db]);
         Assert.Equal(2, code);
         Assert.Contains("统一社会信用代码", output, StringComparison.Ordinal);
-        (code, output) = Run(["agency", "add", "--name", "平桥区科技局", "--credit-code", "11411503005056032N", "--kind", "Department", .. db]);
+        (code, output) = CliRunner.Run(["agency", "add", "--name", "平桥区科技局", "--credit-code", "11411503005056032N", "--kind", "Department", .. db]);
         Assert.Equal(2, code);
         Assert.Contains("上级机关", output, StringComparison.Ordinal);
 
-        Assert.Equal(0, Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010E", "--kind", "DistrictGovernment", .. db]).Code);
+        Assert.Equal(0, CliRunner.Run(["agency", "add", "--name", "平桥区人民政府", "--credit-code", "11411503005056010E", "--kind", "DistrictGovernment", .. db]).Code);
         var weak = Path.GetTempFileName();
         await File.WriteAllTextAsync(weak, "short\n");
         try
         {
-            (code, output) = Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "SystemAdmin", "--password-file", weak, .. db]);
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "SystemAdmin", "--password-file", weak, .. db]);
             Assert.Equal(2, code);
             Assert.Contains("密码至少需要", output, StringComparison.Ordinal);
-            (code, output) = Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "Emperor", .. db]);
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "Emperor", .. db]);
             Assert.Equal(2, code);
             Assert.Contains("角色应为以下之一", output, StringComparison.Ordinal);
         }
@@ -103,17 +101,4 @@ public sealed class SetupCommandTests(PostgresServer postgres)
     }
 
     private static Task<PlatformHost> PlatformHostOn(TestDatabase database) => PlatformHost.OnExistingAsync(database);
-
-    private static (int Code, string Output) Run(string[] args)
-    {
-        using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        var code = OgiApp.Run(args, console);
-        return (code, writer.ToString());
-    }
 }

@@ -1,0 +1,21 @@
+using OpenGovInfo.Cli;
+using Spectre.Console;
+
+namespace OpenGovInfo.Platform.Tests.Cli;
+
+/// <summary>Runs <c>ogi</c> in-process on a plain-text console and returns its exit code and output.</summary>
+internal static class CliRunner
+{
+    public static (int Code, string Output) Run(params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        var code = OgiApp.Run(args, console);
+        return (code, writer.ToString());
+    }
+}
