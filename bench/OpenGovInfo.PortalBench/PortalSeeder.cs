@@ -46,6 +46,13 @@ internal static class PortalSeeder
             Console.WriteLine($"{start + Batch} items");
         }
 
+        if (options.Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // As an operator does after a bulk load (autovacuum would, a minute later): plans on real statistics.
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OpenGovInfoDbContext>().Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
         return 0;
     }
 

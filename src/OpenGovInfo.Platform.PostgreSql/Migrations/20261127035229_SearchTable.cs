@@ -18,9 +18,12 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                 CREATE TABLE item_search (
                     id integer PRIMARY KEY REFERENCES items ("Id") ON DELETE CASCADE,
                     search_vector tsvector NOT NULL);
-                CREATE INDEX "IX_item_search_vector" ON item_search USING GIN (search_vector);
                 INSERT INTO item_search (id, search_vector)
                     SELECT "Id", to_tsvector('simple', "SearchText") FROM items WHERE "SearchText" IS NOT NULL;
+                -- Index after the bulk fill (one build instead of a long pending list), and statistics at once, so
+                -- that the first searches after the upgrade are planned on real numbers.
+                CREATE INDEX "IX_item_search_vector" ON item_search USING GIN (search_vector);
+                ANALYZE item_search;
                 CREATE FUNCTION items_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     DELETE FROM item_search WHERE id = NEW."Id";
