@@ -1,8 +1,9 @@
 namespace OpenGovInfo.Testing;
 
 /// <summary>
-/// Where the repository and the read-only <c>../shared</c> folder are. Tests read fixtures from there and never
-/// write into it; CI lays <c>shared/</c> beside the clone just as a developer machine does.
+/// Where the repository and its copy of the team's shared material are. Tests read fixtures from
+/// <c>tests/fixtures/shared</c> (copied from the team's <c>shared/</c> folder: fixtures, domain files, seed) and never
+/// write into it, so that a plain clone passes the suite with nothing beside it.
 /// </summary>
 public static class SharedPaths
 {
@@ -11,11 +12,11 @@ public static class SharedPaths
     /// <summary>The repository root (the folder holding OpenGovInfo.slnx).</summary>
     public static string RepositoryRoot => Root.Value;
 
-    /// <summary>The shared folder: <c>OGI_SHARED</c> when set, else <c>../shared</c> beside the repository.</summary>
+    /// <summary>The copy of the shared material: <c>OGI_SHARED</c> when set, else <c>tests/fixtures/shared</c>.</summary>
     public static string Shared =>
         Environment.GetEnvironmentVariable("OGI_SHARED") is { Length: > 0 } custom
             ? custom
-            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+            : Path.Combine(RepositoryRoot, "tests", "fixtures", "shared");
 
     /// <summary>Hand-checked truth JSON files.</summary>
     public static string TruthFolder => Path.Combine(Shared, "fixtures", "truth");
