@@ -12,11 +12,8 @@ public static class SharedPaths
     /// <summary>The repository root (the folder holding OpenGovInfo.slnx).</summary>
     public static string RepositoryRoot => Root.Value;
 
-    /// <summary>The copy of the shared material: <c>OGI_SHARED</c> when set, else <c>tests/fixtures/shared</c>.</summary>
-    public static string Shared =>
-        Environment.GetEnvironmentVariable("OGI_SHARED") is { Length: > 0 } custom
-            ? custom
-            : Path.Combine(RepositoryRoot, "tests", "fixtures", "shared");
+    /// <summary>The copy of the shared material, <c>tests/fixtures/shared</c>.</summary>
+    public static string Shared => Path.Combine(RepositoryRoot, "tests", "fixtures", "shared");
 
     /// <summary>Hand-checked truth JSON files.</summary>
     public static string TruthFolder => Path.Combine(Shared, "fixtures", "truth");
