@@ -19,8 +19,11 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
     /// </summary>
     public DeadlineResult Set(DateOnly start, int workingDays, string legalBasis) =>
         Calendar.TryAddWorkingDays(start, workingDays, out var due)
-            ? DeadlineResult.Success(new Deadline(start, workingDays, due, legalBasis, Calendar.Version))
+            ? DeadlineResult.Success(new Deadline(start, workingDays, due, legalBasis, Calendar.Version, Calendar.IsProvisionalCount(start, due)))
             : DeadlineResult.Failure(new CalendarError(start, workingDays, Calendar.CoveredRange));
+
+    /// <summary>“Why this date?”: the count behind <see cref="Set"/>, day by day; null where it cannot be computed.</summary>
+    public DeadlineExplanation? Explain(DateOnly start, int workingDays) => Calendar.Explain(start, workingDays);
 
     /// <summary>
     /// 条例 第二十六条: "应当自该政府信息形成或者变更之日起20个工作日内及时公开" — the publish-by date of proactive

@@ -22,7 +22,7 @@ public sealed partial class WorkingDayCalendar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         result = start;
-        if (!Covers(start))
+        if (!Covers(start) || n > workingDaysThrough[^1])
         {
             return false;
         }
@@ -50,6 +50,18 @@ public sealed partial class WorkingDayCalendar
     }
 
     /// <summary>
+    /// True when a day in (<paramref name="start"/>, <paramref name="due"/>] is provisional: the count rests on a year
+    /// whose notice has not been imported (暂定，以国务院办公厅通知为准).
+    /// </summary>
+    public bool IsProvisionalCount(DateOnly start, DateOnly due)
+    {
+        EnsureCovered(start, nameof(start));
+        EnsureCovered(due, nameof(due));
+        return provisionalThrough[Index(due)] - provisionalThrough[Index(start)] > 0
+            || (due == start && IsProvisional(start));
+    }
+
+    /// <summary>
     /// The number of working days d with <paramref name="from"/> &lt; d ≤ <paramref name="to"/> (the start day not
     /// counted, as in <see cref="AddWorkingDays"/>); negative when <paramref name="to"/> is before <paramref name="from"/>.
     /// </summary>
@@ -59,5 +71,33 @@ public sealed partial class WorkingDayCalendar
         EnsureCovered(from, nameof(from));
         EnsureCovered(to, nameof(to));
         return workingDaysThrough[Index(to)] - workingDaysThrough[Index(from)];
+    }
+
+    /// <summary>“Why this date?” for <see cref="AddWorkingDays"/>: every day of the count; null where it cannot be computed.</summary>
+    public DeadlineExplanation? Explain(DateOnly start, int n)
+    {
+        if (!TryAddWorkingDays(start, n, out var due))
+        {
+            return null;
+        }
+
+        var days = new List<ExplainedDay>(due.DayNumber - start.DayNumber);
+        var ordinal = 0;
+        for (var d = start.AddDays(1); d <= due; d = d.AddDays(1))
+        {
+            var entry = EntryFor(d);
+            var weekend = d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            var kind = entry?.Kind switch
+            {
+                CalendarEntryKind.Holiday => DayKind.Holiday,
+                CalendarEntryKind.MakeUpWorkday => DayKind.MakeUpWorkday,
+                _ => weekend ? DayKind.Weekend : DayKind.Workday,
+            };
+            int? number = kind is DayKind.Workday or DayKind.MakeUpWorkday ? ++ordinal : null;
+            days.Add(new ExplainedDay(d, kind, entry?.Name, number, IsProvisional(d)));
+        }
+
+        var touched = Enumerable.Range(start.Year, due.Year - start.Year + 1).Select(Year).OfType<CalendarYear>().ToList();
+        return new DeadlineExplanation(start, n, due, days, touched);
     }
 }

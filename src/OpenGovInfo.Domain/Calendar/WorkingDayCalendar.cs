@@ -1,76 +1,94 @@
-using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using OpenGovInfo.Domain.Calendar.Holidays;
 
 namespace OpenGovInfo.Domain.Calendar;
 
 /// <summary>
-/// The official national working-day calendar (国务院办公厅 holiday notices): Monday–Friday are working days unless
-/// listed as a holiday; Saturday and Sunday are days off unless listed as a make-up workday (调休上班).
+/// The national working-day calendar (国务院办公厅 holiday notices): Monday–Friday are working days unless listed as a
+/// holiday; Saturday and Sunday are days off unless listed as a make-up workday (调休上班).
 /// </summary>
 /// <remarks>
-/// Dates outside <see cref="CoveredRange"/> are refused, never guessed: a Monday–Friday fallback would be wrong around
-/// 元旦 and 春节 of an unpublished year, and since deadlines are stored when set, a guessed deadline would persist.
-/// The throwing members are for callers that checked <see cref="Covers"/>; the <c>Try</c> members and
-/// <see cref="StatutoryClock"/> report the expected "not covered yet" case as a value.
+/// Years with an imported notice are official. Every later year (and any gap) up to <see cref="LastYear"/> is
+/// provisional: computed by <see cref="HolidayPredictor"/> from the law, never by weekday alone, and every count that
+/// touches a provisional day says so (<see cref="Deadline.Provisional"/>), so that it is shown as 暂定 and recomputed
+/// when the notice arrives. Dates before the first official row or after <see cref="LastYear"/> are refused.
 /// </remarks>
 public sealed partial class WorkingDayCalendar
 {
-    private const string ResourceName = "OpenGovInfo.Domain.Calendar.cn-workday-calendar.csv";
-    private static readonly Lazy<WorkingDayCalendar> ChinaCalendar = new(LoadChina);
-    private readonly Dictionary<DateOnly, CalendarEntry> entries;
-    private readonly int[] workingDaysThrough; // [i] = working days in [First, First + i]
+    /// <summary>The last year a provisional arrangement is computed for (the lunar tables end in 2100).</summary>
+    public const int LastYear = LunarDates.LastYear;
 
-    private WorkingDayCalendar(IReadOnlyList<CalendarEntry> list, CalendarVersion version, DateRange covered)
+    private static readonly Lazy<WorkingDayCalendar> ChinaCalendar = new(ShippedCalendar.Load);
+    private readonly Dictionary<DateOnly, CalendarEntry> entries;
+    private readonly HashSet<DateOnly> provisionalDays;
+    private readonly Dictionary<int, CalendarYear> years;
+    private readonly int[] workingDaysThrough; // [i] = working days in [First, First + i]
+    private readonly int[] provisionalThrough; // [i] = provisional days in [First, First + i]
+
+    private WorkingDayCalendar(IReadOnlyList<OfficialYear> official)
     {
-        Entries = list;
-        entries = list.ToDictionary(e => e.Date);
-        Version = version;
-        CoveredRange = covered;
-        workingDaysThrough = new int[covered.Last.DayNumber - covered.First.DayNumber + 1];
-        var count = 0;
-        for (var i = 0; i < workingDaysThrough.Length; i++)
-        {
-            count += IsWorkingDayUnchecked(covered.First.AddDays(i)) ? 1 : 0;
-            workingDaysThrough[i] = count;
-        }
+        var ordered = official.OrderBy(y => y.Year).ToList();
+        Entries = [.. ordered.SelectMany(y => y.Entries).OrderBy(e => e.Date)];
+        entries = Entries.ToDictionary(e => e.Date);
+        years = ordered.ToDictionary(y => y.Year, y => new CalendarYear(y.Year, CalendarYearStatus.Official, y.Notice, y.Amendments, y.Entries));
+        var first = Entries.Count > 0 ? Entries[0].Date : new DateOnly(ordered[0].Year, 1, 1);
+        CoveredRange = new DateRange(first < new DateOnly(ordered[0].Year, 1, 1) ? first : new DateOnly(ordered[0].Year, 1, 1), new DateOnly(LastYear, 12, 31));
+        KnownThrough = new DateOnly(ordered[^1].Year, 12, 31);
+        Version = new CalendarVersion(Hash(ordered), KnownThrough);
+        provisionalDays = AddProvisionalYears(ordered[0].Year);
+        ProvisionalFrom = provisionalDays.Count > 0 ? provisionalDays.Min() : null;
+        (workingDaysThrough, provisionalThrough) = Prefixes();
     }
 
-    /// <summary>The national calendar shipped with this assembly (a copy of shared/domain/cn-workday-calendar.csv).</summary>
+    /// <summary>The national calendar shipped with this assembly: the official CSV and notices of 2019–2026, provisional after.</summary>
     public static WorkingDayCalendar China => ChinaCalendar.Value;
 
-    /// <summary>The CSV rows, in date order.</summary>
+    /// <summary>The official rows, in date order.</summary>
     public IReadOnlyList<CalendarEntry> Entries { get; }
 
-    /// <summary>Hash and known-through date of the data; stored with every deadline.</summary>
+    /// <summary>Hash of the official rows and the last official day; stored with every deadline.</summary>
     public CalendarVersion Version { get; }
 
-    /// <summary>
-    /// The dates this calendar can answer for: from its earliest row (the 2019 notice also fixes 2018-12-29…31) to
-    /// 31 December of the year of its last row (the "known-through" date of cn-workday-calendar.md).
-    /// </summary>
+    /// <summary>The dates this calendar answers for: from its earliest official row to 31 December <see cref="LastYear"/>.</summary>
     public DateRange CoveredRange { get; }
 
-    /// <summary>Parses calendar CSV text; errors carry line numbers.</summary>
+    /// <summary>31 December of the last official year.</summary>
+    public DateOnly KnownThrough { get; }
+
+    /// <summary>The first provisional day, or null when none is covered.</summary>
+    public DateOnly? ProvisionalFrom { get; }
+
+    /// <summary>The official years, oldest first.</summary>
+    public IEnumerable<CalendarYear> OfficialYears => years.Values.Where(y => y.Status == CalendarYearStatus.Official).OrderBy(y => y.Year);
+
+    /// <summary>A calendar from official years (at least one); later years and gaps are provisional.</summary>
+    public static WorkingDayCalendar Create(IEnumerable<OfficialYear> officialYears)
+    {
+        var list = officialYears.ToList();
+        return list.Count == 0 ? throw new ArgumentException("至少需要一个正式年度", nameof(officialYears)) : new WorkingDayCalendar(list);
+    }
+
+    /// <summary>Parses calendar CSV text (<c>date,kind,name</c>); errors carry line numbers. Its years are official.</summary>
     public static CalendarParseResult Parse(string csvText)
     {
         var (list, errors) = CalendarCsvParser.Parse(csvText);
-        if (errors.Count > 0)
-        {
-            return CalendarParseResult.Failure(errors);
-        }
-
-        var last = new DateOnly(list[^1].Date.Year, 12, 31);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csvText)));
-        return CalendarParseResult.Success(new WorkingDayCalendar(list, new CalendarVersion(hash, last), new(list[0].Date, last)));
+        return errors.Count > 0
+            ? CalendarParseResult.Failure(errors)
+            : CalendarParseResult.Success(new WorkingDayCalendar(OfficialYear.FromRows(list)));
     }
 
     /// <summary>Parses calendar CSV text from a reader (reads to the end).</summary>
     public static CalendarParseResult Parse(TextReader reader) => Parse(reader.ReadToEnd());
 
+    /// <summary>The year as this calendar has it: official with its notice, or provisional.</summary>
+    public CalendarYear? Year(int year) => years.GetValueOrDefault(year);
+
     /// <summary>True when the calendar knows whether <paramref name="date"/> is a working day.</summary>
     public bool Covers(DateOnly date) => CoveredRange.Contains(date);
+
+    /// <summary>True when <paramref name="date"/>'s status comes from a provisional year (暂定).</summary>
+    public bool IsProvisional(DateOnly date) => provisionalDays.Contains(date);
 
     /// <summary>True when <paramref name="date"/> is an official working day (工作日).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="CoveredRange"/>.</exception>
@@ -80,7 +98,7 @@ public sealed partial class WorkingDayCalendar
         return IsWorkingDayUnchecked(date);
     }
 
-    /// <summary>The holiday or make-up workday row for a date, or null for an ordinary day.</summary>
+    /// <summary>The holiday or make-up workday row for a date (official or provisional), or null for an ordinary day.</summary>
     public CalendarEntry? EntryFor(DateOnly date) => entries.GetValueOrDefault(date);
 
     private bool IsWorkingDayUnchecked(DateOnly date) => entries.TryGetValue(date, out var entry)
@@ -97,13 +115,59 @@ public sealed partial class WorkingDayCalendar
         }
     }
 
-    private static WorkingDayCalendar LoadChina()
+    // Every year from the first official one to LastYear that has no notice gets the predictor's rows. A predicted row
+    // never overrides an official one (a provisional 元旦 may reach into an official December).
+    private HashSet<DateOnly> AddProvisionalYears(int firstYear)
     {
-        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
-        var result = Parse(reader);
-        return result.Calendar ?? throw new InvalidOperationException(
-            "The embedded calendar is invalid: " + string.Join("; ", result.Errors.Select(e => e.ToString())));
+        var provisional = new HashSet<DateOnly>();
+        for (var year = firstYear + 1; year <= LastYear; year++)
+        {
+            if (years.ContainsKey(year))
+            {
+                continue;
+            }
+
+            var rows = HolidayPredictor.Rows(year, d => !IsWorkingDayUnchecked(d))
+                .Where(r => !entries.ContainsKey(r.Date) || provisional.Contains(r.Date)).ToList();
+            foreach (var row in rows)
+            {
+                entries[row.Date] = row;
+                provisional.Add(row.Date);
+            }
+
+            for (var d = new DateOnly(year, 1, 1); d.Year == year; d = d.AddDays(1))
+            {
+                provisional.Add(d);
+            }
+
+            years[year] = new CalendarYear(year, CalendarYearStatus.Provisional, null, [], rows);
+        }
+
+        return provisional;
+    }
+
+    private (int[] Working, int[] Provisional) Prefixes()
+    {
+        var length = CoveredRange.Last.DayNumber - CoveredRange.First.DayNumber + 1;
+        var working = new int[length];
+        var provisional = new int[length];
+        int w = 0, p = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var date = CoveredRange.First.AddDays(i);
+            w += IsWorkingDayUnchecked(date) ? 1 : 0;
+            p += provisionalDays.Contains(date) ? 1 : 0;
+            working[i] = w;
+            provisional[i] = p;
+        }
+
+        return (working, provisional);
+    }
+
+    private static string Hash(IReadOnlyList<OfficialYear> official)
+    {
+        // The hash of the rows in CSV form: for the shipped calendar it is the SHA-256 of cn-workday-calendar.csv itself.
+        var text = CalendarCsv.Write(official.SelectMany(y => y.Entries));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

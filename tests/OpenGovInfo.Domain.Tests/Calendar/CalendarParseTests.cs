@@ -23,7 +23,9 @@ public class CalendarParseTests
         Assert.Equal(2, calendar.Entries.Count);
         Assert.True(calendar.IsWorkingDay(new DateOnly(2025, 1, 26)));
         Assert.False(calendar.IsWorkingDay(new DateOnly(2025, 1, 28)));
-        Assert.Equal(new DateOnly(2025, 12, 31), calendar.CoveredRange.Last);
+        // Official through 2025; later years are provisional, to the end of the lunar tables.
+        Assert.Equal(new DateOnly(2025, 12, 31), calendar.KnownThrough);
+        Assert.Equal(new DateOnly(2099, 12, 31), calendar.CoveredRange.Last);
     }
 
     [Fact]

@@ -33,11 +33,20 @@ public class StatutoryClockTests
     }
 
     [Fact]
-    public void Beyond_the_calendar_the_clock_returns_an_error_value()
+    public void Into_a_provisional_year_the_clock_marks_the_deadline()
     {
         var result = new StatutoryClock(WorkingDayCalendar.China).PublishBy(new DateOnly(2026, 12, 10));
+        Assert.True(result.IsSuccess);
+        Assert.True(result.Deadline!.Provisional);
+        Assert.False(new StatutoryClock(WorkingDayCalendar.China).PublishBy(Formed).Deadline!.Provisional);
+    }
+
+    [Fact]
+    public void Beyond_the_calendar_the_clock_returns_an_error_value()
+    {
+        var result = new StatutoryClock(WorkingDayCalendar.China).PublishBy(new DateOnly(2099, 12, 10));
         Assert.False(result.IsSuccess);
-        Assert.Equal(new DateOnly(2026, 12, 31), result.Error!.Covered.Last);
+        Assert.Equal(new DateOnly(2099, 12, 31), result.Error!.Covered.Last);
         Assert.Contains("工作日历", result.Error.Message, StringComparison.Ordinal);
     }
 }

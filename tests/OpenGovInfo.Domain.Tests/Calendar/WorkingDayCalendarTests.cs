@@ -15,7 +15,7 @@ public class WorkingDayCalendarTests
     public void Embedded_calendar_is_a_byte_for_byte_copy_of_the_shared_file()
     {
         using var stream = typeof(WorkingDayCalendar).Assembly
-            .GetManifestResourceStream("OpenGovInfo.Domain.Calendar.cn-workday-calendar.csv")!;
+            .GetManifestResourceStream("OpenGovInfo.Domain.Calendar.Shipped.cn-workday-calendar.csv")!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
 
@@ -35,13 +35,19 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void Covers_from_the_first_row_to_the_known_through_date()
+    public void Is_official_to_the_known_through_date_and_provisional_after()
     {
-        // First row 2018-12-29 (the 2019 notice's make-up day); known-through date 2026-12-31 per the .md.
-        Assert.Equal(new DateRange(D("2018-12-29"), D("2026-12-31")), China.CoveredRange);
+        // First row 2018-12-29 (the 2019 notice's make-up day); known-through date 2026-12-31 per the .md; after it
+        // every year is provisional, computed from the law, to the end of the lunar tables.
+        Assert.Equal(new DateRange(D("2018-12-29"), D("2099-12-31")), China.CoveredRange);
         Assert.Equal(D("2026-12-31"), China.Version.KnownThrough);
-        Assert.False(China.Covers(D("2027-01-01")));
+        Assert.True(China.Covers(D("2027-01-01")));
+        Assert.False(China.IsProvisional(D("2026-12-31")));
+        Assert.True(China.IsProvisional(D("2027-01-01")));
+        Assert.Equal(CalendarYearStatus.Official, China.Year(2026)!.Status);
+        Assert.Equal(CalendarYearStatus.Provisional, China.Year(2027)!.Status);
         Assert.False(China.Covers(D("2018-12-28")));
+        Assert.False(China.Covers(D("2100-01-01")));
     }
 
     [Theory]
@@ -95,15 +101,19 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void Dates_outside_the_calendar_are_refused_not_guessed()
+    public void Counts_into_a_provisional_year_are_marked_and_dates_outside_are_refused()
     {
-        // From 2026-12-10 only 15 working days remain in 2026 (11; 14–18; 21–25; 28–31), so 20 would need 2027.
-        Assert.False(China.TryAddWorkingDays(D("2026-12-10"), 20, out _));
-        Assert.Throws<ArgumentOutOfRangeException>(() => China.AddWorkingDays(D("2026-12-10"), 20));
-        Assert.Throws<ArgumentOutOfRangeException>(() => China.IsWorkingDay(D("2027-01-04")));
-        Assert.Throws<ArgumentOutOfRangeException>(() => China.WorkingDaysBetween(D("2026-12-01"), D("2027-01-04")));
-        // The last countable day: 15 working days from 2026-12-10 end on Thursday 2026-12-31.
+        // From 2026-12-10 only 15 working days remain in 2026 (11; 14–18; 21–25; 28–31); 20 need provisional 2027, whose
+        // 元旦 (Friday) is 1–3 January: Mon 01-04 (16) … Fri 01-08 (20).
+        Assert.Equal(D("2027-01-08"), China.AddWorkingDays(D("2026-12-10"), 20));
+        Assert.True(China.IsProvisionalCount(D("2026-12-10"), D("2027-01-08")));
+        // The last official day is not provisional: 15 working days end on Thursday 2026-12-31.
         Assert.Equal(D("2026-12-31"), China.AddWorkingDays(D("2026-12-10"), 15));
+        Assert.False(China.IsProvisionalCount(D("2026-12-10"), D("2026-12-31")));
+        Assert.False(China.TryAddWorkingDays(D("2099-12-20"), 20, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => China.AddWorkingDays(D("2099-12-20"), 20));
+        Assert.Throws<ArgumentOutOfRangeException>(() => China.IsWorkingDay(D("2100-01-04")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => China.WorkingDaysBetween(D("2018-12-01"), D("2019-01-04")));
     }
 
     [Fact]

@@ -78,9 +78,17 @@ public class PublishTimelinessTests
     }
 
     [Fact]
-    public void Items_whose_period_leaves_the_calendar_have_no_status_yet()
+    public void Items_whose_period_runs_into_a_provisional_year_are_assessed_on_a_provisional_deadline()
     {
         var result = Rule.Assess(D("2026-12-15"), D("2026-12-16"), null);
+        Assert.True(result.IsSuccess);
+        Assert.True(result.Assessment!.Deadline.Provisional);
+    }
+
+    [Fact]
+    public void Items_whose_period_leaves_the_calendar_have_no_status()
+    {
+        var result = Rule.Assess(D("2099-12-15"), D("2099-12-16"), null);
         Assert.False(result.IsSuccess);
         Assert.NotNull(result.Error);
     }
