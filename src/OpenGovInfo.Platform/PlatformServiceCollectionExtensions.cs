@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Portal;
@@ -24,6 +25,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddDbContextPool<OpenGovInfoDbContext>(options => PlatformDatabase.Configure(options, database));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<CalendarSeeder>();
+        services.AddSingleton<CalendarStore>();
+        services.AddScoped<ImportHolidayNotice>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<ListAgencies>();
         services.AddScoped<GetAgency>();

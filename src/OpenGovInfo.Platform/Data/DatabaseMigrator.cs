@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace OpenGovInfo.Platform.Data;
 
-/// <summary>Applies pending migrations; used at web start and by <c>ogi db migrate</c>.</summary>
-public sealed class DatabaseMigrator(OpenGovInfoDbContext db, DatabaseOptions options, ILogger<DatabaseMigrator> logger)
+/// <summary>Applies pending migrations and adds the shipped calendar years; used at web start and by <c>ogi db migrate</c>.</summary>
+public sealed class DatabaseMigrator(
+    OpenGovInfoDbContext db, DatabaseOptions options, Calendar.CalendarSeeder calendar, Calendar.CalendarStore calendars, ILogger<DatabaseMigrator> logger)
 {
     /// <summary>Migrates the database and returns the names of the migrations applied now.</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -12,6 +13,9 @@ public sealed class DatabaseMigrator(OpenGovInfoDbContext db, DatabaseOptions op
         PlatformDatabase.EnsureSqliteDirectory(options);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        // Every installation needs the official calendar, demo or not: the shipped years are part of the schema's data.
+        await calendar.SeedShippedYearsAsync(cancellationToken);
+        await calendar.FillMissingDeadlinesAsync(calendars, cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Database {Provider} migrated; {Count} migration(s) applied", options.Provider, pending.Count);

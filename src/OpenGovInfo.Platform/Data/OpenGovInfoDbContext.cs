@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
 
@@ -28,6 +29,18 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
 
     /// <summary>索引号 counters per agency and year.</summary>
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
+
+    /// <summary>Official years of the working-day calendar.</summary>
+    public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
+
+    /// <summary>Holidays and make-up workdays of the official years.</summary>
+    public DbSet<CalendarDayRow> CalendarDays => Set<CalendarDayRow>();
+
+    /// <summary>Holiday notices as imported.</summary>
+    public DbSet<CalendarNoticeRow> CalendarNotices => Set<CalendarNoticeRow>();
+
+    /// <summary>Stored deadlines moved by a notice.</summary>
+    public DbSet<DeadlineChangeRow> DeadlineChanges => Set<DeadlineChangeRow>();
 
     /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

@@ -32,7 +32,7 @@ public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
         }
 
         var item = new Item { AgencyId = agencyId, CreatedAt = now, State = ItemState.Draft };
-        editor.Apply(item, input, agencyName);
+        await editor.ApplyAsync(item, input, agencyName, cancellationToken);
         db.Items.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         db.ItemEvents.Add(ItemEvents.Row(item.Id, 0, actor, decision.Event!));

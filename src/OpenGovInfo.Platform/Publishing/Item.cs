@@ -48,6 +48,12 @@ public sealed class Item
     /// <summary>Statutory publish-by date (China calendar), stored when it could be computed.</summary>
     public DateOnly? PublishBy { get; set; }
 
+    /// <summary>True when <see cref="PublishBy"/> was counted on a provisional year (暂定，以国务院办公厅通知为准).</summary>
+    public bool PublishByProvisional { get; set; }
+
+    /// <summary>The publish-by date before a holiday notice moved it (shown with the new one), or null.</summary>
+    public DateOnly? PublishByBefore { get; set; }
+
     /// <summary>有效性.</summary>
     public ItemValidity Validity { get; set; }
 

@@ -1,15 +1,18 @@
 using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Common;
+using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Publishing;
 
-/// <summary>Validates <see cref="ItemInput"/> and copies it onto an <see cref="Item"/> (sanitising the body on save).</summary>
-public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock)
+/// <summary>
+/// Validates <see cref="ItemInput"/> and copies it onto an <see cref="Item"/> (sanitising the body on save), with the
+/// publish-by date counted on the installation's current calendar.
+/// </summary>
+public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock, CalendarStore calendars, OpenGovInfoDbContext db)
 {
-    private static readonly PublishTimeliness Timeliness = new(new StatutoryClock(WorkingDayCalendar.China));
-
     /// <summary>Errors in Chinese, by field; empty when the input may be stored.</summary>
     public IReadOnlyList<Error> Check(ItemInput input)
     {
@@ -47,8 +50,9 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock)
     }
 
     /// <summary>Copies checked input onto <paramref name="item"/>.</summary>
-    public void Apply(Item item, ItemInput input, string issuingAgency)
+    public async Task ApplyAsync(Item item, ItemInput input, string issuingAgency, CancellationToken cancellationToken = default)
     {
+        var calendar = await calendars.CurrentAsync(db, cancellationToken);
         item.Title = input.Title!.Trim();
         item.BodyHtml = sanitizer.Sanitize(input.BodyHtml);
         item.BodyText = HtmlText.Of(item.BodyHtml);
@@ -57,7 +61,8 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock)
         item.DocumentNumber = Blank(input.DocumentNumber);
         item.IssuingAgency = issuingAgency;
         item.FormedOn = input.FormedOn;
-        item.PublishBy = Timeliness.PublishBy(input.FormedOn).Deadline?.Due;
+        var deadline = new StatutoryClock(calendar).PublishBy(input.FormedOn).Deadline;
+        (item.PublishBy, item.PublishByProvisional, item.PublishByBefore) = (deadline?.Due, deadline?.Provisional ?? false, null);
         item.Validity = input.Validity;
         item.Channels = input.Channels;
         item.UpdatedAt = clock.GetUtcNow().ToUniversalTime();

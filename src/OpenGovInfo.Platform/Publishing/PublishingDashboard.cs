@@ -15,26 +15,25 @@ public sealed record DashboardView(IReadOnlyList<TimelinessCard> Late, IReadOnly
 /// 条例 第二十六条: items not yet published within 20 working days of formation are late; within
 /// <see cref="PublishTimeliness.DefaultAtRiskWorkingDays"/> working days of the deadline they are at risk.
 /// </summary>
-public sealed class PublishingDashboard(OpenGovInfoDbContext db, TimeProvider clock)
+public sealed class PublishingDashboard(OpenGovInfoDbContext db, TimeProvider clock, Calendar.CalendarStore calendars)
 {
-    private static readonly PublishTimeliness Timeliness = new(new StatutoryClock(WorkingDayCalendar.China));
-
     /// <summary>Runs the query for one agency.</summary>
     public async Task<DashboardView> RunAsync(int agencyId, CancellationToken cancellationToken = default)
     {
         var today = ChinaTime.Today(clock);
+        var timeliness = new PublishTimeliness(new StatutoryClock(await calendars.CurrentAsync(db, cancellationToken)));
         var rows = await db.Items.AsNoTracking()
             .Where(i => i.AgencyId == agencyId && i.PublishedAt == null && i.State != ItemState.Withdrawn)
             .OrderBy(i => i.FormedOn).Select(ItemProjections.Row).ToListAsync(cancellationToken);
-        var cards = rows.Select(r => Assess(r.ToSummary(), today)).Where(c => c is not null).Select(c => c!).ToList();
+        var cards = rows.Select(r => Assess(timeliness, r.ToSummary(), today)).Where(c => c is not null).Select(c => c!).ToList();
         return new DashboardView(
             [.. cards.Where(c => c.Status == TimelinessStatus.Late)],
             [.. cards.Where(c => c.Status == TimelinessStatus.AtRisk)]);
     }
 
-    private static TimelinessCard? Assess(ItemSummary item, DateOnly today)
+    private static TimelinessCard? Assess(PublishTimeliness timeliness, ItemSummary item, DateOnly today)
     {
-        var result = Timeliness.Assess(item.FormedOn, today, null);
+        var result = timeliness.Assess(item.FormedOn, today, null);
         return result.Assessment is { NeedsAttention: true } a ? new TimelinessCard(item, a.Status, a.WorkingDaysLeft) : null;
     }
 }

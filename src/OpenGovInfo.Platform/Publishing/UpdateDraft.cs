@@ -34,7 +34,7 @@ public sealed class UpdateDraft(OpenGovInfoDbContext db, ItemEditor editor)
             return Result.Failure<int>([.. errors]);
         }
 
-        editor.Apply(item, input, item.IssuingAgency);
+        await editor.ApplyAsync(item, input, item.IssuingAgency, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success(item.Id);
     }
