@@ -1,4 +1,5 @@
 using OpenGovInfo.Cli.Audit;
+using OpenGovInfo.Cli.Calendar;
 using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Cli.Reports;
 using OpenGovInfo.Cli.Setup;
@@ -22,6 +23,11 @@ public static class OgiApp
             {
                 config.ConfigureConsole(console);
             }
+            else if (Console.IsOutputRedirected)
+            {
+                // Output for scripts and files: no wrapping at an imagined 80-column terminal.
+                AnsiConsole.Profile.Width = 4096;
+            }
 
             config.Settings.StrictParsing = true;
             config.SetExceptionHandler((ex, _) => CliErrors.Handle(ex, console ?? AnsiConsole.Console));
@@ -39,6 +45,22 @@ public static class OgiApp
             config.AddCommand<AuditCommand>("audit")
                 .WithDescription("读取并审计已发布的年度报告（Read and audit published annual reports: PDF, DOCX, HTML, Markdown, text）")
                 .WithExample("audit", "reports/", "--json", "audit.json", "--csv", "audit.csv", "--xlsx", "audit.xlsx");
+            config.AddBranch("calendar", calendar =>
+            {
+                calendar.SetDescription("工作日历：国务院办公厅节假日安排、期限计算（Working-day calendar: holiday notices, due dates）");
+                calendar.AddCommand<CalendarDueCommand>("due")
+                    .WithDescription("计算期限届满日（Due date N working days after a date; 暂定 warning on stderr）")
+                    .WithExample("calendar", "due", "--from", "2026-12-20", "--working-days", "20", "--explain");
+                calendar.AddCommand<CalendarParseCommand>("parse")
+                    .WithDescription("解析节假日安排通知，输出 CSV（Parse a State Council holiday notice to date,kind,name CSV）")
+                    .WithExample("calendar", "parse", "2027.txt");
+                calendar.AddCommand<CalendarImportCommand>("import")
+                    .WithDescription("将通知导入平台数据库（Import a notice into the platform database; lists moved deadlines）")
+                    .WithExample("calendar", "import", "2027.txt", "--year", "2027");
+                calendar.AddCommand<CalendarShowCommand>("show")
+                    .WithDescription("显示某年的放假和调休安排（Show a year's holidays and make-up workdays, official or provisional）")
+                    .WithExample("calendar", "show", "2027");
+            });
             config.AddBranch("db", db =>
             {
                 db.SetDescription("平台数据库（Platform database: SQLite or PostgreSQL）");
