@@ -28,6 +28,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<CalendarSeeder>();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<ImportHolidayNotice>();
+        services.AddScoped<ExplainPublishBy>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<ListAgencies>();
         services.AddScoped<GetAgency>();

@@ -15,11 +15,17 @@ public static class StaffPolicies
     /// <summary>May manage the agency in the route.</summary>
     public const string AgencyManage = "agency-manage";
 
+    /// <summary>系统管理员 only: installation-wide settings such as the working-day calendar.</summary>
+    public const string SystemAdmin = "system-admin";
+
     /// <summary>The route value that names the agency acted on.</summary>
     public const string AgencyRouteValue = "agencyId";
 
     internal static AuthorizationPolicy StaffPolicy() =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build();
+
+    internal static AuthorizationPolicy SystemAdminPolicy() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.SystemAdmin).Build();
 
     internal static AuthorizationPolicy AgencyPolicy(AgencyOperation operation) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser()

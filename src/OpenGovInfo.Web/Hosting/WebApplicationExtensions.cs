@@ -35,7 +35,7 @@ public static class WebApplicationExtensions
         app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapGroup("/api/v1").MapAgencies().MapItems();
+        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar();
         app.MapPortalFiles();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));

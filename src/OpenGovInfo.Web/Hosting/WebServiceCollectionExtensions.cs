@@ -61,6 +61,7 @@ public static class WebServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, StaffPolicies.StaffPolicy())
             .AddPolicy(StaffPolicies.AgencyRead, StaffPolicies.AgencyPolicy(AgencyOperation.Read))
-            .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage));
+            .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage))
+            .AddPolicy(StaffPolicies.SystemAdmin, StaffPolicies.SystemAdminPolicy());
     }
 }

@@ -16,6 +16,9 @@ public enum AccessRule
 
     /// <summary>机关管理员 of the route's agency; 系统管理员 for every agency.</summary>
     AgencyManage,
+
+    /// <summary>系统管理员 only (installation-wide settings such as the working-day calendar).</summary>
+    SystemAdmin,
 }
 
 /// <summary>
@@ -46,6 +49,8 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
         // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
         ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,
+        ["staff/calendar"] = AccessRule.SystemAdmin,
+        ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };
 
     /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>
@@ -54,6 +59,7 @@ public static class AuthorizationRules
         AccessRule.Public or AccessRule.AnyStaff => true,
         AccessRule.AgencyRead => ownAgency || role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
         AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
+        AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
         _ => false,
     };
 }

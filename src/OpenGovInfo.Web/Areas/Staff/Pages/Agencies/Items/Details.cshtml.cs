@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Items;
 
 /// <summary>An item's staff page: metadata, attachments, the review buttons for its state and the event timeline.</summary>
-public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : PageModel
+public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ExplainPublishBy explain) : PageModel
 {
     /// <summary>The agency in the route.</summary>
     [FromRoute]
@@ -26,6 +27,9 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : Pag
 
     /// <summary>The item.</summary>
     public ItemDetails? Item { get; private set; }
+
+    /// <summary>The publish-by date with its “why this date” count.</summary>
+    public PublishByView? PublishBy { get; private set; }
 
     /// <summary>The actions offered in the item's state (the workflow still checks role and ownership).</summary>
     public IReadOnlyList<(ReviewAction Action, string Label)> Actions => Item!.Summary.State switch
@@ -64,6 +68,7 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply) : Pag
     {
         var result = await getItem.ForStaffAsync(AgencyId, ItemId, cancellationToken);
         Item = result.IsSuccess ? result.Value : null;
+        PublishBy = result.IsSuccess ? await explain.ForItemAsync(AgencyId, ItemId, cancellationToken) : null;
         return result.IsSuccess;
     }
 }

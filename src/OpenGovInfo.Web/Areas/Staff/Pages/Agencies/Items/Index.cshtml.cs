@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Items;
 
 /// <summary>The agency's items in every state, with the late and at-risk cards (条例 第二十六条).</summary>
-public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboard) : PageModel
+public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboard, ExplainPublishBy explain) : PageModel
 {
     /// <summary>The agency in the route.</summary>
     [FromRoute]
@@ -21,10 +22,15 @@ public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboar
     /// <summary>Late / at-risk.</summary>
     public DashboardView? Dashboard { get; private set; }
 
+    /// <summary>Publish-by dates with their 暂定 marks and counts, by item id.</summary>
+    public IReadOnlyDictionary<int, PublishByView> PublishBy { get; private set; } = new Dictionary<int, PublishByView>();
+
     /// <summary>Loads.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Items = await listItems.RunAsync(new ItemFilter(AgencyId, Page: PageNumber, PageSize: 50, PublicOnly: false), cancellationToken);
         Dashboard = await dashboard.RunAsync(AgencyId, cancellationToken);
+        var ids = Items!.Items.Select(i => i.Id).Concat(Dashboard.Late.Concat(Dashboard.AtRisk).Select(c => c.Item.Id)).Distinct().ToList();
+        PublishBy = await explain.ForItemsAsync(AgencyId, ids, cancellationToken);
     }
 }
