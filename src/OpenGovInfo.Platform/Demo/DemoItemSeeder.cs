@@ -144,6 +144,9 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
             new Registers.RegisterFeeRow { AgencyId = bureau, FeeItem = "无线电频率占用费", AmountFen = 1_250_000, CollectedOn = new DateOnly(2023, 12, 20) });
     }
 
+    // The demo is seeded right after migration, when the database holds exactly the shipped calendar.
+    private static readonly Domain.Calendar.StatutoryClock Clock = new(Domain.Calendar.WorkingDayCalendar.China);
+
     private static Item NewItem(int agencyId, string agencyName, string category, string title, string body, DateOnly formed, DateTimeOffset created) => new()
     {
         AgencyId = agencyId,
@@ -153,7 +156,8 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         CategoryCode = category,
         IssuingAgency = agencyName,
         FormedOn = formed,
-        PublishBy = new PublishTimeliness(new Domain.Calendar.StatutoryClock(Domain.Calendar.WorkingDayCalendar.China)).PublishBy(formed).Deadline?.Due,
+        PublishBy = Clock.PublishBy(formed).Deadline?.Due,
+        PublishByProvisional = Clock.PublishBy(formed).Deadline?.Provisional ?? false,
         Validity = ItemValidity.Valid,
         Channels = PublicationChannel.Portal,
         State = ItemState.Draft,
