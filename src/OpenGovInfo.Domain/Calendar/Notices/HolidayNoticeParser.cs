@@ -72,6 +72,8 @@ public static partial class HolidayNoticeParser
                 continue;
             }
 
+            body += Continuation(lines, i);
+
             if (festivals.Count == 0)
             {
                 festivals = titleFestivals;
@@ -113,6 +115,24 @@ public static partial class HolidayNoticeParser
         return numbered.Success ? ([], string.Empty, numbered.Groups["body"].Value) : ([], string.Empty, null);
     }
 
+    // A line wrapped by a PDF or a narrow page (“…2月14日（周六）、2月28” / “日（周六）上班。”) goes on in the lines
+    // below it until a blank line, the next numbered or labelled line, or the signature.
+    private static string Continuation(string[] lines, int line)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var j = line + 1; j < lines.Length && lines[j].Length > 0; j++)
+        {
+            if (Label(lines[j]).Body is not null || lines[j].StartsWith("国务院办公厅", StringComparison.Ordinal) || SignatureDate().IsMatch(lines[j]))
+            {
+                break;
+            }
+
+            text.Append(lines[j]);
+        }
+
+        return text.ToString();
+    }
+
     private static NoticeParseResult Fail(int line, string message) => NoticeParseResult.Failure([new NoticeError(line, message)]);
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.]\s*)?(?<names>[\p{IsCJKUnifiedIdeographs}“”、]{2,14}?)\s*:\s*(?<body>.+)$")]
@@ -120,4 +140,7 @@ public static partial class HolidayNoticeParser
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.]\s*(?<body>.+)$")]
     private static partial Regex NumberedPattern();
+
+    [GeneratedRegex(@"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial Regex SignatureDate();
 }

@@ -99,4 +99,17 @@ public class NoticeWordingTests
         Assert.Equal("2026-05-01,holiday,劳动节\n2026-05-04,holiday,劳动节\n2026-05-05,holiday,劳动节\n2026-05-09,workday,劳动节\n",
             Csv(Wrap(2026, "劳动节：5月1日（周五）至5日（周二）放假调休，共5天。5月9日（周六）上班。")));
     }
+
+    [Fact]
+    public void A_line_wrapped_by_a_pdf_goes_on_in_the_next_line()
+    {
+        // PDF text keeps the printed lines: the 上班 days of 2026's 春节 run over onto the next line.
+        var text = "国务院办公厅关于2026年部分节假日安排的通知\n"
+            + "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28\n"
+            + "日（周六）上班。\n三、清明节：4月4日（周六）至6日（周一）放假，共3天。\n国务院办公厅\n2025年11月4日\n";
+        var csv = Csv(text);
+        Assert.Contains("2026-02-14,workday,春节\n", csv, StringComparison.Ordinal);
+        Assert.Contains("2026-02-28,workday,春节\n", csv, StringComparison.Ordinal);
+        Assert.Contains("2026-04-06,holiday,清明节\n", csv, StringComparison.Ordinal);
+    }
 }
