@@ -43,7 +43,7 @@ public static class NoticeChecks
         {
             var named = arrangements.SelectMany(a => a.Festivals).ToHashSet();
             var missing = Enum.GetValues<Festival>().Where(f => !named.Contains(f) && StatutoryHolidays.Of(f, year).Count > 0);
-            warnings.AddRange(missing.Select(f => $"通知没有{FestivalNames.Of(f)}的安排：该节日按法定假日当天放假计算。"));
+            warnings.AddRange(missing.Select(f => $"通知没有{FestivalNames.Of(f)}的安排：导入后该年{FestivalNames.Of(f)}不放假，请核对是否漏贴了该行。"));
         }
 
         foreach (var a in arrangements.Where(a => a.Holiday is not null))
