@@ -135,7 +135,8 @@ public static partial class HolidayNoticeParser
 
     private static NoticeParseResult Fail(int line, string message) => NoticeParseResult.Failure([new NoticeError(line, message)]);
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.]\s*)?(?<names>[\p{IsCJKUnifiedIdeographs}“”、]{2,14}?)\s*:\s*(?<body>.+)$")]
+    // Numbered “一、”, “（一）” or “1.”, or a Xinhua “——” bullet; a year before the name (“一、2018年元旦：”).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.]\s*|\(\s*[一二三四五六七八九十\d]+\s*\)\s*|\d{1,2}\s*[、.]\s*|[-•·*]+\s*)?(?:\d{4}\s*年\s*)?(?<names>[\p{IsCJKUnifiedIdeographs}“”、]{2,14}?)\s*:\s*(?<body>.+)$")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.]\s*(?<body>.+)$")]

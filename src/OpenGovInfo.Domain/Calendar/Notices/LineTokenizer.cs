@@ -107,7 +107,9 @@ internal static partial class LineTokenizer
         return [word.Value switch
         {
             "至" or "到" or "-" => new LineToken(LineTokenKind.Range),
-            "、" or "和" or "及" or "," => new LineToken(LineTokenKind.List),
+            "、" or "和" or "及" => new LineToken(LineTokenKind.List),
+            // A comma ends a clause: “12月29日（星期六）公休日调至12月31日（星期一），12月29日（星期六）上班” (2008).
+            "," => new LineToken(LineTokenKind.Other),
             "放假" or "补休" or "休假" => new LineToken(LineTokenKind.DayOff),
             "上班" => new LineToken(LineTokenKind.Work),
             "起" => new LineToken(LineTokenKind.Resume),

@@ -112,4 +112,31 @@ public class NoticeWordingTests
         Assert.Contains("2026-02-28,workday,春节\n", csv, StringComparison.Ordinal);
         Assert.Contains("2026-04-06,holiday,清明节\n", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_2008_wording_with_a_comma_before_the_make_up_day()
+    {
+        // 2008's 元旦: the explanation “…调至12月31日（星期一），12月29日（星期六）上班” works 29 December only.
+        var csv = Csv("国务院办公厅关于2008年部分节假日安排的通知\n"
+            + "一、元旦：2007年12月30日—2008年1月1日放假，共3天。其中，1月1日（星期二）为法定节假日，12月30日（星期日）为公休日，"
+            + "12月29日（星期六）公休日调至12月31日（星期一），12月29日（星期六）上班。\n");
+        Assert.Equal("2007-12-29,workday,元旦\n2007-12-31,holiday,元旦\n2008-01-01,holiday,元旦\n", csv);
+    }
+
+    [Fact]
+    public void A_title_printed_over_two_lines_and_a_xinhua_summary_without_title()
+    {
+        var twoLines = Csv("国务院办公厅关于2016年\n部分节假日安排的通知\n国办发明电〔2015〕18号\n四、劳动节：5月1日放假，5月2日（星期一）补休。\n");
+        Assert.Equal("2016-05-02,holiday,劳动节\n", twoLines);
+        var summary = Csv("经国务院批准，2016年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排如下：\n"
+            + "——春节：2月7日至13日放假调休，共7天。2月6日（星期六）、2月14日（星期日）上班。\n");
+        Assert.Contains("2016-02-06,workday,春节\n", summary, StringComparison.Ordinal);
+        Assert.Contains("2016-02-12,holiday,春节\n", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_before_the_festival_name_and_spaces_inside_dates()
+    {
+        Assert.Equal("2018-01-01,holiday,元旦\n", Csv(Wrap(2018, "一、2018年元旦:1 月 1 日放假,与周末连休。")));
+    }
 }
