@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Common;
@@ -114,5 +115,24 @@ public sealed class CalendarStoreTests(PostgresServer postgres)
 
         Assert.Equal(10, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.CalendarNotices.CountAsync()));
         Assert.Equal(8, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.CalendarYears.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Another_node_sees_an_imported_notice_within_the_recheck_interval()
+    {
+        await using var nodeA = await PlatformHost.StartAsync("PostgreSql", postgres);
+        await using var nodeB = await PlatformHost.AlongsideAsync(nodeA);
+        var store = nodeB.Services.GetRequiredService<CalendarStore>();
+        Task<WorkingDayCalendar> CurrentOnB() => nodeB.RunAsync<OpenGovInfoDbContext, WorkingDayCalendar>(db => store.CurrentAsync(db));
+        Assert.Equal(CalendarYearStatus.Provisional, (await CurrentOnB()).Year(2027)!.Status);
+
+        var imported = await nodeA.RunAsync<ImportHolidayNotice, Result<CalendarImportReport>>(u => u.ImportAsync(Notice2027, 2027, "admin"));
+        Assert.True(imported.IsSuccess);
+
+        // Node B holds its calendar until the recheck interval has passed, then reads the change.
+        Assert.Equal(CalendarYearStatus.Provisional, (await CurrentOnB()).Year(2027)!.Status);
+        nodeB.Clock.Advance(CalendarStore.RecheckInterval);
+        Assert.Equal(CalendarYearStatus.Official, (await CurrentOnB()).Year(2027)!.Status);
+        Assert.False((await CurrentOnB()).IsWorkingDay(new DateOnly(2027, 1, 4)));
     }
 }
