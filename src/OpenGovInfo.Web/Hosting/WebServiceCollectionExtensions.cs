@@ -57,6 +57,9 @@ public static class WebServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         services.AddScoped<CreateStaffAccount>();
         services.ConfigureApplicationCookie(StaffCookie.Configure);
+        // Every staff request checks the cookie's security stamp against the database, so that signing out (or a
+        // password change) ends every session of the user at once; staff traffic is small, the portal is anonymous.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<IAuthorizationHandler, AgencyAccessHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, StaffPolicies.StaffPolicy())

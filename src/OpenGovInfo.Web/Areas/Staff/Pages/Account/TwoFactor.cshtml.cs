@@ -8,7 +8,7 @@ using OpenGovInfo.Platform.Staff;
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Account;
 
 /// <summary>Enables TOTP two-factor sign-in with Identity's authenticator token provider.</summary>
-public sealed class TwoFactorModel(UserManager<StaffUser> users) : PageModel
+public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PageModel
 {
     /// <summary>The code from the authenticator app.</summary>
     [BindProperty]
@@ -49,6 +49,8 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users) : PageModel
             if (await users.VerifyTwoFactorTokenAsync(user, provider, code))
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
+                // Enabling 2FA renews the security stamp, which every request checks: renew this browser's cookie.
+                await signIn.RefreshSignInAsync(user);
                 return Redirect("/staff/account/2fa");
             }
 
@@ -65,6 +67,7 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users) : PageModel
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 
