@@ -3,14 +3,17 @@ using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Cli.Audit;
 
-/// <summary>XLSX output: a summary sheet (one line per file) and one sheet per report with its cells and findings.</summary>
+/// <summary>
+/// XLSX output: a summary sheet with one line per input file (status and reason for those not read) and one sheet
+/// per read report with its cells and findings.
+/// </summary>
 internal static class AuditWorkbook
 {
     /// <summary>Name of the summary sheet.</summary>
     public const string SummarySheet = "汇总";
 
     /// <summary>Columns of the summary sheet.</summary>
-    public static readonly string[] SummaryHeader = ["source", "agency", "year", "format", "errors", "warnings", "read_error"];
+    public static readonly string[] SummaryHeader = ["source", "status", "reason", "agency", "year", "format", "errors", "warnings"];
 
     private const int MaxSheetName = 31;
 
@@ -21,10 +24,10 @@ internal static class AuditWorkbook
         var summary = new List<IReadOnlyList<object?>> { SummaryHeader };
         summary.AddRange(results.Select(result => (IReadOnlyList<object?>)
         [
-            result.Source, result.Report?.Agency, result.Report?.Year, result.Report?.Definition.JsonName,
+            result.Source, AuditStatus.Of(result), AuditStatus.Reason(result),
+            result.Report?.Agency, result.Report?.Year, result.Report?.Definition.JsonName,
             result.Report?.Findings.Count(f => f.Severity == FindingSeverity.Error),
             result.Report?.Findings.Count(f => f.Severity == FindingSeverity.Warning),
-            result.Succeeded ? null : AuditSummary.Describe(result),
         ]));
         workbook.AddSheet(SummarySheet, summary);
         for (var i = 0; i < results.Count; i++)
