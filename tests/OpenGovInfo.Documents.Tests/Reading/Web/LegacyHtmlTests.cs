@@ -42,6 +42,35 @@ public sealed class LegacyHtmlTests
                 AssertSameNumbers(report, LegacyHtml.Write(report, (HtmlQuirks)quirks), (HtmlQuirks)quirks);
             });
 
+    [Theory]
+    [InlineData(HtmlQuirks.BlankOutcomeTotals)]
+    [InlineData(HtmlQuirks.BlankOutcomeTotals | HtmlQuirks.Nested | HtmlQuirks.UpperCase | HtmlQuirks.PlaceholderCells)]
+    public void Trial_format_blank_totals_are_unknown_with_a_finding_and_nothing_shifts(HtmlQuirks quirks)
+    {
+        var report = ReportBuilder.Sample(ReportFormat.Trial2019, seed: 5);
+        var html = LegacyHtml.Write(report, quirks);
+        var truth = WithBlankOutcomeTotals(report);
+        AssertSameNumbers(truth, html, quirks);
+        var read = AnnualReportReader.ReadText(html, "trial.html").Report!;
+        foreach (var row in read.Definition.ApplicationRows.Where(r => r.Kind == ApplicationRowKind.Outcome))
+        {
+            Assert.Null(read.Applications![row.Code, TableLayouts.TotalColumn]);
+            Assert.Contains(read.Findings, f => f.Rule == "READ" && f.Where == $"applications.{row.Code}" && f.Message.Contains("总计栏空白", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The report as a trial-format page prints it: 总计 blank (unknown) on every outcome row.</summary>
+    internal static AnnualReport WithBlankOutcomeTotals(AnnualReport report)
+    {
+        var copy = OpenGovInfo.Documents.Json.AnnualReportJsonReader.Read(OpenGovInfo.Documents.Json.AnnualReportJsonWriter.Serialize(report)).Report!;
+        foreach (var row in copy.Definition.ApplicationRows.Where(r => r.Kind == ApplicationRowKind.Outcome))
+        {
+            copy.Applications![row.Code, TableLayouts.TotalColumn] = null;
+        }
+
+        return copy;
+    }
+
     internal static void AssertSameNumbers(AnnualReport truth, string html, HtmlQuirks quirks)
     {
         var result = AnnualReportReader.ReadText(html, "legacy.html");
