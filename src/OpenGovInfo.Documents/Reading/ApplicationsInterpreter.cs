@@ -40,7 +40,7 @@ internal static class ApplicationsInterpreter
             return;
         }
 
-        BlankTotalColumn.Apply(report.Definition, readings);
+        ShortRows.Apply(report.Definition, readings);
         ApplicationsResolver.Resolve(report, readings);
     }
 

@@ -4,7 +4,10 @@ namespace OpenGovInfo.Documents.Reading;
 
 /// <summary>
 /// Splits page text into lines with their page and line numbers, and blanks page furniture that PDF text puts
-/// inside tables (page numbers such as "-3-", "— 4 —", "第 3 页", "3/6").
+/// inside tables — a table that runs across a page break has the footer, the page number and the next page's
+/// running header between its rows: page numbers such as "-3-", "— 4 —", "第 3 页", "3/6" anywhere, a bare "3" as
+/// the last or first line of a page, and a running header or footer (the same line at the top or bottom of two or
+/// more pages) on every page after the first (the first page keeps it: it is often also the report's title).
 /// </summary>
 internal static partial class PageLines
 {
@@ -31,6 +34,11 @@ internal static partial class PageLines
                 var line = parts[p].TrimEnd('\r');
                 result.Add(new Line(PageFurniture().IsMatch(line) ? "" : line, new SourcePlace(page, lineNo)));
             }
+        }
+
+        if (page > 1)
+        {
+            RunningFurniture.Blank(result);
         }
 
         return result;

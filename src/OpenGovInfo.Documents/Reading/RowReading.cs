@@ -22,7 +22,7 @@ internal sealed class RowReading
     /// <summary>The printed chunks the candidates were cut from.</summary>
     public IReadOnlyList<NumberChunk> Chunks { get; }
 
-    /// <summary>The candidate that reads the row's 总计 cell as blank (see <see cref="BlankTotalColumn"/>), if added.</summary>
+    /// <summary>The candidate that reads the row's 总计 cell as blank (see <see cref="ShortRows"/>), if added.</summary>
     public decimal?[]? BlankTotal { get; set; }
 
     /// <summary>The printed digits, quoted in findings.</summary>

@@ -17,6 +17,7 @@ internal static class LegacyHtml
     {
         var q = new Writer(quirks);
         var content = new StringBuilder()
+            .Append(q.Paragraph("索引号：11350100MB0000000X/2021-00001　发布机构：办公室"))
             .Append(q.Paragraph(report.Title))
             .Append(q.Paragraph("一、总体情况"))
             .Append(q.Paragraph("本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全年共收到申请若干件。"));

@@ -49,7 +49,7 @@ public sealed class LegacyHtmlTests
     {
         var report = ReportBuilder.Sample(ReportFormat.Trial2019, seed: 5);
         var html = LegacyHtml.Write(report, quirks);
-        var truth = WithBlankOutcomeTotals(report);
+        var truth = Corpus.CorpusReports.WithBlankOutcomeTotals(report);
         AssertSameNumbers(truth, html, quirks);
         var read = AnnualReportReader.ReadText(html, "trial.html").Report!;
         foreach (var row in read.Definition.ApplicationRows.Where(r => r.Kind == ApplicationRowKind.Outcome))
@@ -57,18 +57,6 @@ public sealed class LegacyHtmlTests
             Assert.Null(read.Applications![row.Code, TableLayouts.TotalColumn]);
             Assert.Contains(read.Findings, f => f.Rule == "READ" && f.Where == $"applications.{row.Code}" && f.Message.Contains("总计栏空白", StringComparison.Ordinal));
         }
-    }
-
-    /// <summary>The report as a trial-format page prints it: 总计 blank (unknown) on every outcome row.</summary>
-    internal static AnnualReport WithBlankOutcomeTotals(AnnualReport report)
-    {
-        var copy = OpenGovInfo.Documents.Json.AnnualReportJsonReader.Read(OpenGovInfo.Documents.Json.AnnualReportJsonWriter.Serialize(report)).Report!;
-        foreach (var row in copy.Definition.ApplicationRows.Where(r => r.Kind == ApplicationRowKind.Outcome))
-        {
-            copy.Applications![row.Code, TableLayouts.TotalColumn] = null;
-        }
-
-        return copy;
     }
 
     internal static void AssertSameNumbers(AnnualReport truth, string html, HtmlQuirks quirks)

@@ -4,14 +4,15 @@ using OpenGovInfo.Domain.AnnualReports;
 namespace OpenGovInfo.Documents.Reading;
 
 /// <summary>
-/// Rows printed one cell short. A run of six separated numbers for the seven cells of Table 3 means either two
-/// cells glued together or one cell left blank; nothing in the text says which, so a reading that cuts a number in
-/// two is believed only when the row's own total (T3-3) confirms it — otherwise a neighbouring value would be
-/// shifted into the 总计 column. When most outcome rows print six numbers (the 2019 trial-format habit of leaving
+/// Rows printed short. A run of two to six separated numbers for the seven cells of Table 3 means either cells
+/// glued together or cells left blank (or cut off); nothing in the text says which, so a reading that cuts a
+/// printed number apart is believed only when the row's own total (T3-3) confirms it — otherwise a neighbouring
+/// value would be shifted into the 总计 column. (A row printed as one glued run, innerText style, is left to the
+/// usual arithmetic: there every reading cuts.) When most outcome rows print six numbers (the 2019 trial-format habit of leaving
 /// 总计 blank on outcome rows), the six numbers are the six applicant columns and 总计 is unknown (null, with a
 /// READ finding that gives the row's sum).
 /// </summary>
-internal static class BlankTotalColumn
+internal static class ShortRows
 {
     private const int Short = TableLayouts.ColumnCount - 1;
     private const int MinPatternRows = 3;
@@ -30,9 +31,13 @@ internal static class BlankTotalColumn
             }
 
             var outcome = rows[i].Kind == ApplicationRowKind.Outcome;
-            if (reading.Chunks.Count == Short)
+            if (reading.Chunks.Count is > 1 and < TableLayouts.ColumnCount)
             {
                 reading.Candidates = [.. reading.Candidates.Where(TotalConfirms)];
+            }
+
+            if (reading.Chunks.Count == Short)
+            {
                 shortOutcomes += outcome ? 1 : 0;
             }
             else if (reading.Chunks.Count == TableLayouts.ColumnCount)

@@ -1,0 +1,32 @@
+using OpenGovInfo.Documents.Reading;
+
+namespace OpenGovInfo.Documents.Tests.Reading;
+
+/// <summary>Page numbers and running headers between a table's rows are blanked; the body, and page 1's title, stay.</summary>
+public sealed class PageFurnitureTests
+{
+    private const string Title = "某县审计局 2020 年政府信息公开工作年度报告";
+
+    [Fact]
+    public void Bare_page_number_and_running_header_between_rows_are_blanked()
+    {
+        var text = $"{Title}\n一、本年新收 1 2 3 4 5 6 21\n\n   1\n\f{Title}\n\n二、上年结转 0 0 0 0 0 0 0\n   2\n";
+        var lines = PageLines.Split(text).Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.Equal([Title, "一、本年新收 1 2 3 4 5 6 21", "二、上年结转 0 0 0 0 0 0 0"], lines);
+    }
+
+    [Fact]
+    public void A_row_of_figures_at_the_bottom_of_two_pages_is_kept()
+    {
+        var text = "标题\n甲\n0 0 0 0 0 0 0\n\f乙\n0 0 0 0 0 0 0\n";
+        var lines = PageLines.Split(text).Count(l => l.Text == "0 0 0 0 0 0 0");
+        Assert.Equal(2, lines);
+    }
+
+    [Fact]
+    public void A_single_page_keeps_a_trailing_number()
+    {
+        var lines = PageLines.Split("表四\n3\n");
+        Assert.Contains(lines, l => l.Text == "3");
+    }
+}
