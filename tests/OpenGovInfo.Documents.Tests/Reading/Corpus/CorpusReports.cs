@@ -16,6 +16,26 @@ internal static class CorpusReports
         return truth;
     }
 
+    /// <summary>
+    /// A fixture truth with the narrative sections its published text has (as the reader finds them), so that a
+    /// rendered copy is a whole report, not only its tables.
+    /// </summary>
+    public static AnnualReport FixtureWithNarrative(string truthName)
+    {
+        var truth = Fixture(truthName);
+        var stem = Path.GetFileNameWithoutExtension(truthName);
+        var source = Directory.GetFiles(SharedPaths.ReportsFolder, stem + ".*").Order(StringComparer.Ordinal).First();
+        if (Documents.Reading.AnnualReportReader.ReadFile(source).Report is { } published)
+        {
+            foreach (var (key, text) in published.Sections)
+            {
+                truth.Sections[key] = text;
+            }
+        }
+
+        return truth;
+    }
+
     /// <summary>A consistent report whose counts run into two and three digits (so glued digits could be cut).</summary>
     public static AnnualReport Larger(ReportFormat format, int seed, string agency, int year)
     {

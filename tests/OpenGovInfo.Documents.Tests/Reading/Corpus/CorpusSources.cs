@@ -39,7 +39,7 @@ internal static class CorpusSources
 
         foreach (var truthName in RenderedFixtures())
         {
-            var report = CorpusReports.Fixture(truthName);
+            var report = CorpusReports.FixtureWithNarrative(truthName);
             var stem = Path.GetFileNameWithoutExtension(truthName);
             using var pdf = new MemoryStream();
             new PdfReportRenderer().Render(report, pdf);
