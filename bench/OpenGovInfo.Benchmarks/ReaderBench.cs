@@ -7,12 +7,13 @@ using OpenGovInfo.Documents.Reading;
 namespace OpenGovInfo.Benchmarks;
 
 /// <summary>
-/// <c>reader [ROUNDS] [--baseline DIR]</c>: whole layout-text reports per CPU-second on one thread — read, every
+/// <c>reader [ROUNDS] [--baseline DIR] [--texts DIR]</c>: whole layout-text reports per CPU-second on one thread — read, every
 /// consistency rule, canonical JSON written — over <c>pdftotext -layout</c> texts of whole multi-page reports: the
 /// corpus's reports printed by the project's PDF renderer (with each fixture's narrative), its LibreOffice exports,
 /// and the real 淮安 2024 report. With <c>--baseline</c> (a folder holding another build of OpenGovInfo.Documents.dll and
 /// OpenGovInfo.Domain.dll, e.g. made by <c>bench/reader-baseline.sh</c>), that build runs the same workload in the
-/// same process, rounds interleaved, so the two figures share the machine's load.
+/// same process, rounds interleaved, so the two figures share the machine's load. <c>--texts</c> reads the *.txt
+/// of another folder instead.
 /// </summary>
 internal static class ReaderBench
 {
@@ -20,7 +21,10 @@ internal static class ReaderBench
     {
         var rounds = args.Length > 1 && !args[1].StartsWith('-') ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         var baselineAt = Array.IndexOf(args, "--baseline");
-        var texts = Workload();
+        var textsAt = Array.IndexOf(args, "--texts");
+        var texts = textsAt >= 0
+            ? [.. Directory.GetFiles(args[textsAt + 1], "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)]
+            : Workload();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"workload: {texts.Length} layout texts, {texts.Average(t => System.Text.Encoding.UTF8.GetByteCount(t)) / 1024:F1} KB mean ({texts.Min(t => System.Text.Encoding.UTF8.GetByteCount(t)) / 1024:F1}–{texts.Max(t => System.Text.Encoding.UTF8.GetByteCount(t)) / 1024:F1} KB)"));
         var readers = new List<(string Name, Func<string, int> Read)> { ("current", ReadCurrent) };

@@ -19,7 +19,7 @@ internal static partial class PageLines
     /// <summary>The lines of a document; form feeds start a new page.</summary>
     public static List<Line> Split(string text, int firstLine = 1)
     {
-        var result = new List<Line>();
+        var result = new List<Line>(text.AsSpan().Count('\n') + 1);
         var page = 1;
         var lineNo = firstLine - 1;
         foreach (var raw in text.AsSpan().Split('\n'))
@@ -63,6 +63,6 @@ internal static partial class PageLines
 
     // No match timeout: only lines of at most MaxFurnitureLength characters are matched, and arming the timeout
     // cost more than the match itself.
-    [GeneratedRegex(@"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/共]\s*\d{1,3}\s*页?)?|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共?\s*\d{1,3}\s*页?)?|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PageFurniture();
 }

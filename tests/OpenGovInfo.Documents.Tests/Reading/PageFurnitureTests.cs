@@ -23,6 +23,18 @@ public sealed class PageFurnitureTests
         Assert.Equal(2, lines);
     }
 
+    [Theory]
+    [InlineData("第 3 页")]
+    [InlineData("第3页，共6页")]
+    [InlineData("第3页 共6页")]
+    [InlineData("- 3 -")]
+    [InlineData("3/6")]
+    public void Page_number_lines_are_blanked_anywhere(string line)
+    {
+        var lines = PageLines.Split($"表三\n{line}\n一、本年新收 1 0 0 0 0 0 1\n");
+        Assert.Equal("", lines[1].Text);
+    }
+
     [Fact]
     public void A_single_page_keeps_a_trailing_number()
     {
