@@ -30,12 +30,15 @@ internal static class AuditWorkbook
             result.Report?.Findings.Count(f => f.Severity == FindingSeverity.Warning),
         ]));
         workbook.AddSheet(SummarySheet, summary);
-        for (var i = 0; i < results.Count; i++)
+
+        // Each report's sheet is built on its own core; the package is written in input order.
+        var sheets = results.Select((result, i) => (result, i)).AsParallel().AsOrdered()
+            .Where(x => x.result.Report is not null)
+            .Select(x => (Name: SheetName(x.i, x.result.Source), Xml: SheetXml.Build(ReportRows(x.result.Source, x.result.Report!))))
+            .ToList();
+        foreach (var (name, xml) in sheets)
         {
-            if (results[i].Report is { } report)
-            {
-                workbook.AddSheet(SheetName(i, results[i].Source), ReportRows(results[i].Source, report));
-            }
+            workbook.AddSheet(name, xml);
         }
     }
 

@@ -62,6 +62,12 @@ public sealed class AuditCommandTests
         Assert.Equal(5, rows.Count(r => r[1] == "failed" && r[2].Length > 0));
         var csvFailed = File.ReadAllLines(outputs.Csv).Skip(1).Where(l => l.Split(',')[1] == "failed").Select(l => l.Split(',')[0]);
         Assert.Equal(failed.Select(r => r.GetProperty("source").GetString()!), csvFailed);
+        using (var workbook = SpreadsheetDocument.Open(outputs.Xlsx, false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => e.Description).ToList();
+            Assert.True(errors.Count == 0, string.Join('\n', errors));
+        }
+
         var reportSheet = SheetRows(outputs.Xlsx, 1);
         Assert.Contains(reportSheet, r => r.Count == 4 && r[0] == "applications" && r[1] == "new_received" && r[2] == "total" && r[3].Length > 0);
     }
