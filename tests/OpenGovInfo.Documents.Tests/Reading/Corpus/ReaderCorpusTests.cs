@@ -45,6 +45,10 @@ public sealed class ReaderCorpusTests(ITestOutputHelper output)
         var (graded, correct, wrong) = TruthGrader.Grade(truth, result.Report, new HashSet<string>());
         output.WriteLine($"{relative}: {correct}/{graded}");
         Assert.True(wrong.Count == 0, $"{relative}: {correct}/{graded}\n" + string.Join('\n', wrong));
+        foreach (var row in result.Report.Definition.ApplicationRows.Where(r => result.Report.Applications!.Row(r.Code)!.Any(v => v is null)))
+        {
+            Assert.Contains(result.Report.Findings, f => f.Rule == "READ" && f.Where == $"applications.{row.Code}");
+        }
     }
 
     [Fact]
