@@ -3,7 +3,8 @@ namespace OpenGovInfo.Documents.Reading;
 /// <summary>
 /// Blanks what a page prints around its body: a bare page number as its last or first line, and running headers
 /// and footers — a line of text (not a row of figures) that is the first or last line of two or more pages, compared
-/// without spaces — except the first line of the first page, which is usually the report's title. The body lines
+/// without spaces and with every digit alike (a browser's "网址 … 1/3", "2/3" footer differs only in its page
+/// number) — except the first line of the first page, which is usually the report's title. The body lines
 /// keep their order, so a table continued on the next page reads on.
 /// </summary>
 internal static class RunningFurniture
@@ -61,20 +62,11 @@ internal static class RunningFurniture
         return t.Length is > 0 and <= MaxPageNumberDigits && !t.ContainsAnyExceptInRange('0', '9');
     }
 
-    /// <summary>Three or more separate digit groups: a table row, which may legitimately repeat.</summary>
-    private static bool IsFigures(string text)
-    {
-        var groups = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && ++groups >= 3)
-            {
-                return true;
-            }
-        }
+    /// <summary>Three or more space-separated whole numbers: a table row, which may legitimately repeat.</summary>
+    private static bool IsFigures(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !w.AsSpan().ContainsAnyExceptInRange('0', '9')) >= 3;
 
-        return false;
-    }
-
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>The line without spaces, every digit as '#'.</summary>
+    private static string Compact(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c)).Select(c => char.IsAsciiDigit(c) ? '#' : c));
 }

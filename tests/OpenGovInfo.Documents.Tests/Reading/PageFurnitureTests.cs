@@ -16,6 +16,16 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void Browser_footer_that_differs_only_in_its_page_number_is_blanked()
+    {
+        var text = $"{Title}\n一、本年新收 1 2 3 4 5 6 21\nhttps://www.example.gov.cn/art/2021/1/5/art_123.html 1/3\n\f"
+            + "2021/1/5 下午3:45 政府信息公开\n二、上年结转 0 0 0 0 0 0 0\nhttps://www.example.gov.cn/art/2021/1/5/art_123.html 2/3\n\f"
+            + "2021/1/5 下午3:45 政府信息公开\n三、本年度办理结果\nhttps://www.example.gov.cn/art/2021/1/5/art_123.html 3/3\n";
+        var lines = PageLines.Split(text).Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.Equal([Title, "一、本年新收 1 2 3 4 5 6 21", "二、上年结转 0 0 0 0 0 0 0", "三、本年度办理结果"], lines);
+    }
+
+    [Fact]
     public void A_row_of_figures_at_the_bottom_of_two_pages_is_kept()
     {
         var text = "标题\n甲\n0 0 0 0 0 0 0\n\f乙\n0 0 0 0 0 0 0\n";
