@@ -8,7 +8,11 @@ internal static class BenchData
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary>The repository's copy of the shared fixtures (nothing is read from outside the repository).</summary>
+    public static string Shared => Path.Combine(RepositoryRoot, "tests", "fixtures", "shared");
+
+    /// <summary>The reader corpus (tests/fixtures/reader-corpus).</summary>
+    public static string ReaderCorpus => Path.Combine(RepositoryRoot, "tests", "fixtures", "reader-corpus");
 
     public static AnnualReport Sample() =>
         AnnualReportJsonReader.ReadFile(Path.Combine(RepositoryRoot, "samples", "pingqiao-2023.json")).Report

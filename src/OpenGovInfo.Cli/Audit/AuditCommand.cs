@@ -27,12 +27,12 @@ public sealed class AuditCommand : Command<AuditCommand.Settings>
 
         /// <summary>JSON output file.</summary>
         [CommandOption("--json <OUT>")]
-        [Description("输出规范 JSON 数组（write an array of canonical reports）")]
+        [Description("输出 JSON 数组：每个文件一项（source、status、reason、report）（one entry per input file）")]
         public string? Json { get; init; }
 
         /// <summary>CSV output file.</summary>
         [CommandOption("--csv <OUT>")]
-        [Description("输出 CSV：每个报告的每个单元格一行（one row per report × cell）")]
+        [Description("输出 CSV：每个报告的每个单元格一行，未读取的文件一行（one row per cell; one per unread file）")]
         public string? Csv { get; init; }
 
         /// <summary>XLSX output file.</summary>

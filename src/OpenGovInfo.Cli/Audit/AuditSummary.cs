@@ -35,13 +35,14 @@ internal static class AuditSummary
         }
 
         console.Write(table);
-        var failed = results.Count(r => !r.Succeeded);
+        // The same status test the JSON, CSV and XLSX writers use, so these counts are theirs.
+        var failed = results.Count(r => AuditStatus.Of(r) == AuditStatus.Failed);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"共 {results.Count} 个文件，读取 {results.Count - failed} 个，失败 {failed} 个（{results.Count} files, {results.Count - failed} read, {failed} failed）"));
     }
 
-    /// <summary>The failure kind and message of an unread file.</summary>
-    public static string Describe(ReportReadResult result) => $"{result.Failure}: {result.Error}";
+    /// <summary>The failure kind (for machines) and the Chinese reason of an unread file.</summary>
+    public static string Describe(ReportReadResult result) => $"{result.Failure}: {AuditStatus.Reason(result)}";
 
     private static string Count(AnnualReport report, FindingSeverity severity, string colour)
     {

@@ -3,14 +3,17 @@ using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Cli.Audit;
 
-/// <summary>XLSX output: a summary sheet (one line per file) and one sheet per report with its cells and findings.</summary>
+/// <summary>
+/// XLSX output: a summary sheet with one line per input file (status and reason for those not read) and one sheet
+/// per read report with its cells and findings.
+/// </summary>
 internal static class AuditWorkbook
 {
     /// <summary>Name of the summary sheet.</summary>
     public const string SummarySheet = "汇总";
 
     /// <summary>Columns of the summary sheet.</summary>
-    public static readonly string[] SummaryHeader = ["source", "agency", "year", "format", "errors", "warnings", "read_error"];
+    public static readonly string[] SummaryHeader = ["source", "status", "reason", "agency", "year", "format", "errors", "warnings"];
 
     private const int MaxSheetName = 31;
 
@@ -21,18 +24,21 @@ internal static class AuditWorkbook
         var summary = new List<IReadOnlyList<object?>> { SummaryHeader };
         summary.AddRange(results.Select(result => (IReadOnlyList<object?>)
         [
-            result.Source, result.Report?.Agency, result.Report?.Year, result.Report?.Definition.JsonName,
+            result.Source, AuditStatus.Of(result), AuditStatus.Reason(result),
+            result.Report?.Agency, result.Report?.Year, result.Report?.Definition.JsonName,
             result.Report?.Findings.Count(f => f.Severity == FindingSeverity.Error),
             result.Report?.Findings.Count(f => f.Severity == FindingSeverity.Warning),
-            result.Succeeded ? null : AuditSummary.Describe(result),
         ]));
         workbook.AddSheet(SummarySheet, summary);
-        for (var i = 0; i < results.Count; i++)
+
+        // Each report's sheet is built on its own core; the package is written in input order.
+        var sheets = results.Select((result, i) => (result, i)).AsParallel().AsOrdered()
+            .Where(x => x.result.Report is not null)
+            .Select(x => (Name: SheetName(x.i, x.result.Source), Xml: SheetXml.Build(ReportRows(x.result.Source, x.result.Report!))))
+            .ToList();
+        foreach (var (name, xml) in sheets)
         {
-            if (results[i].Report is { } report)
-            {
-                workbook.AddSheet(SheetName(i, results[i].Source), ReportRows(results[i].Source, report));
-            }
+            workbook.AddSheet(name, xml);
         }
     }
 

@@ -5,9 +5,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace OpenGovInfo.Cli.Audit;
 
 /// <summary>
-/// A minimal XLSX writer on DocumentFormat.OpenXml (inline strings and numbers). ClosedXML 0.95.4 — the only
-/// version served here — fails at start-up (InvalidProgramException in XLWorkbook's static constructor) against
-/// the DocumentFormat.OpenXml 3.3.0 the solution uses, so the workbook is written with OpenXml directly.
+/// A minimal XLSX writer on DocumentFormat.OpenXml: the package, workbook and sheet list come from the SDK, each
+/// sheet's XML from <see cref="SheetXml"/> (so sheets can be built in parallel). ClosedXML 0.95.4 — the only version
+/// served here — fails at start-up (InvalidProgramException in XLWorkbook's static constructor) against the
+/// DocumentFormat.OpenXml 3.3.0 the solution uses, so the workbook is written with OpenXml directly.
 /// </summary>
 internal sealed class XlsxSheetWriter : IDisposable
 {
@@ -25,43 +26,20 @@ internal sealed class XlsxSheetWriter : IDisposable
     }
 
     /// <summary>Adds a sheet with rows of cells (string, number or null).</summary>
-    public void AddSheet(string name, IEnumerable<IReadOnlyList<object?>> rows)
+    public void AddSheet(string name, IEnumerable<IReadOnlyList<object?>> rows) => AddSheet(name, SheetXml.Build(rows));
+
+    /// <summary>Adds a sheet whose worksheet XML is already built.</summary>
+    public void AddSheet(string name, byte[] worksheetXml)
     {
         var part = document.WorkbookPart!.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var values in rows)
+        using (var data = new MemoryStream(worksheetXml, false))
         {
-            var row = new Row();
-            foreach (var value in values)
-            {
-                row.AppendChild(Cell(value));
-            }
-
-            data.AppendChild(row);
+            part.FeedData(data);
         }
 
-        part.Worksheet = new Worksheet(data);
         sheets.AppendChild(new Sheet { Id = document.WorkbookPart.GetIdOfPart(part), SheetId = nextId++, Name = name });
     }
 
     /// <inheritdoc />
     public void Dispose() => document.Dispose();
-
-    private static Cell Cell(object? value) => value switch
-    {
-        null => new Cell(),
-        int or long or decimal or double => new Cell
-        {
-            DataType = CellValues.Number,
-            CellValue = new CellValue(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture)),
-        },
-        _ => new Cell
-        {
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")
-            {
-                Space = SpaceProcessingModeValues.Preserve,
-            }),
-        },
-    };
 }

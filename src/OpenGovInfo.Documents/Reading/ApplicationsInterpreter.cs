@@ -40,6 +40,7 @@ internal static class ApplicationsInterpreter
             return;
         }
 
+        ShortRows.Apply(report.Definition, readings);
         ApplicationsResolver.Resolve(report, readings);
     }
 
@@ -61,7 +62,7 @@ internal static class ApplicationsInterpreter
             {
                 var (splits, truncated) = GluedDigitSplitter.Split(part, Columns);
                 var raw = string.Join(' ', part.Select(c => c.Digits ?? "∅"));
-                readings[row + k] = new RowReading(splits, truncated, raw, token.Place);
+                readings[row + k] = new RowReading(splits, truncated, raw, token.Place, part);
             }
 
             filled = row + k;

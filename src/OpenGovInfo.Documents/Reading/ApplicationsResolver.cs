@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Documents.Reading;
@@ -56,11 +57,24 @@ internal static class ApplicationsResolver
         report.Applications!.SetRow(code, row);
         if (row.Any(v => v is null))
         {
-            var why = reading.Single is not null
+            var why = BlankTotalReason(reading, row) ?? (reading.Single is not null
                 ? $"本行有空白单元格（“{reading.Raw}”）"
-                : ReadFindings.Ambiguous(reading.Raw, reading.Truncated ? 0 : reading.Candidates.Count);
+                : ReadFindings.Ambiguous(reading.Raw, reading.Truncated ? 0 : reading.Candidates.Count));
             report.Findings.Add(ReadFindings.Unread(where, why, reading.Place));
         }
+    }
+
+    /// <summary>Why 总计 is null when it was printed blank and the six applicant cells were read.</summary>
+    private static string? BlankTotalReason(RowReading reading, int?[] row)
+    {
+        if (reading.BlankTotal is null || row[TableLayouts.TotalColumn] is not null
+            || row.Take(TableLayouts.TotalColumn).Any(v => v is null))
+        {
+            return null;
+        }
+
+        var sum = row.Take(TableLayouts.TotalColumn).Sum(v => (long)v!.Value);
+        return string.Create(CultureInfo.InvariantCulture, $"总计栏空白（“{reading.Raw}”只有六个数，按申请人六栏读取），本行六栏之和为 {sum}");
     }
 
     private static bool RowTotalHolds(decimal?[] cells)

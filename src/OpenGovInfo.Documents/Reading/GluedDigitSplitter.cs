@@ -26,6 +26,12 @@ internal static class GluedDigitSplitter
             return (results, false);
         }
 
+        if (chunks.Count == cells)
+        {
+            // Each printed chunk is then exactly one cell (a cut would leave too many pieces): one split or none.
+            return (OnePerCell(chunks) is { } single ? [single] : results, false);
+        }
+
         var current = new decimal?[cells];
         var truncated = false;
         Recurse(chunks, 0, 0, current, results, limit, ref truncated);
@@ -112,6 +118,29 @@ internal static class GluedDigitSplitter
         }
 
         return cells >= min && cells <= max;
+    }
+
+    private static decimal?[]? OnePerCell(IReadOnlyList<NumberChunk> chunks)
+    {
+        var cells = new decimal?[chunks.Count];
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunk = chunks[i];
+            var cut = !chunk.Exact && chunk.Digits is { } d && !d.Contains('.', StringComparison.Ordinal);
+            if (cut && (chunk.Digits!.Length > MaxPieceDigits || (chunk.Digits.Length > 1 && chunk.Digits[0] == '0')))
+            {
+                return null;
+            }
+
+            if (!Whole(chunk.Digits, out var value))
+            {
+                return null;
+            }
+
+            cells[i] = value;
+        }
+
+        return cells;
     }
 
     private static bool Whole(string? digits, out decimal? value)

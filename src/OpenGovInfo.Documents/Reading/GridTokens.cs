@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -33,7 +34,7 @@ internal static class GridTokens
                 continue;
             }
 
-            var text = cell.Normalize(NormalizationForm.FormKC).Trim();
+            var text = Nfkc.Normalize(cell).Trim();
             if (IsNumber(text))
             {
                 FlushLabel(tokens, label, place);

@@ -6,8 +6,10 @@ using AngleSharp.Html.Parser;
 namespace OpenGovInfo.Documents.Reading;
 
 /// <summary>
-/// HTML pages: tables become grids (rowspan/colspan expanded by <see cref="HtmlGrid"/>), other text is read in
+/// HTML pages: data tables become grids (rowspan/colspan expanded by <see cref="HtmlGrid"/>), other text is read in
 /// document order with block elements as line breaks; navigation, headers, footers, scripts and styles are skipped.
+/// Layout tables (<see cref="LayoutTables"/>) are not data: their cells are read like blocks, so report tables
+/// nested in a page frame are found wherever they sit. Tag and attribute case does not matter (HTML parsing).
 /// </summary>
 internal static class HtmlTokens
 {
@@ -19,6 +21,7 @@ internal static class HtmlTokens
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title", "center", "blockquote",
+        "table", "td", "th",
     };
 
     /// <summary>The tokens and the visible text (for the title and year).</summary>
@@ -65,7 +68,7 @@ internal static class HtmlTokens
                 return;
             }
 
-            if (element is IHtmlTableElement table)
+            if (element is IHtmlTableElement table && !LayoutTables.IsLayout(table))
             {
                 FlushProse();
                 var grid = HtmlGrid.Expand(table);

@@ -23,6 +23,12 @@ internal static partial class ReportHeader
         var compact = Compact(text.Length > SearchLength ? text[..SearchLength] : text);
         foreach (var window in Windows(compact, "政府信息公开", Before, After))
         {
+            // The title regex tries every start; most windows (the phrase recurs in the body) have no year at all.
+            if (!HasYear(window))
+            {
+                continue;
+            }
+
             var title = Title().Match(window);
             if (title.Success)
             {
@@ -62,6 +68,20 @@ internal static partial class ReportHeader
             var start = Math.Max(0, at - before);
             yield return text[start..Math.Min(text.Length, at + anchor.Length + after)];
         }
+    }
+
+    /// <summary>A digit directly before 年.</summary>
+    private static bool HasYear(string window)
+    {
+        for (var at = window.IndexOf('年', StringComparison.Ordinal); at >= 0; at = window.IndexOf('年', at + 1))
+        {
+            if (at > 0 && char.IsAsciiDigit(window[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Compact(string text)

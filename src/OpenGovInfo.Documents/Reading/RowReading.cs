@@ -4,9 +4,10 @@ namespace OpenGovInfo.Documents.Reading;
 internal sealed class RowReading
 {
     /// <summary>Creates a reading.</summary>
-    public RowReading(List<decimal?[]> candidates, bool truncated, string raw, SourcePlace place)
+    public RowReading(List<decimal?[]> candidates, bool truncated, string raw, SourcePlace place, IReadOnlyList<NumberChunk> chunks)
     {
         Candidates = candidates;
+        Chunks = chunks;
         Truncated = truncated;
         Raw = raw;
         Place = place;
@@ -17,6 +18,12 @@ internal sealed class RowReading
 
     /// <summary>True when there were too many splits to list (the row is then unreadable).</summary>
     public bool Truncated { get; }
+
+    /// <summary>The printed chunks the candidates were cut from.</summary>
+    public IReadOnlyList<NumberChunk> Chunks { get; }
+
+    /// <summary>The candidate that reads the row's 总计 cell as blank (see <see cref="ShortRows"/>), if added.</summary>
+    public decimal?[]? BlankTotal { get; set; }
 
     /// <summary>The printed digits, quoted in findings.</summary>
     public string Raw { get; }

@@ -36,8 +36,10 @@ internal static class ShapeDetector
     public static DocumentShape OfText(string text)
     {
         var head = text.Length > Probe ? text[..Probe] : text;
-        if (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || text.Contains("<td", StringComparison.OrdinalIgnoreCase))
+        // Text without a '<' has no tags: one vectorised scan spares the case-insensitive searches.
+        if (text.Contains('<', StringComparison.Ordinal)
+            && (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || text.Contains("<td", StringComparison.OrdinalIgnoreCase)))
         {
             return DocumentShape.Html;
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -18,7 +19,7 @@ internal static class TextTokenizer
     public static List<ReadToken> Tokenize(string text, int firstLine, CancellationToken cancellationToken)
     {
         var state = new TokenizerState();
-        var lines = PageLines.Split(text.Normalize(NormalizationForm.FormKC), firstLine);
+        var lines = PageLines.Split(Nfkc.Normalize(text), firstLine);
         foreach (var line in lines)
         {
             ReadDeadline.Check(cancellationToken);

@@ -13,7 +13,7 @@ public static class LabelText
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        var folded = Nfkc.Normalize(text);
         var sb = new StringBuilder(folded.Length);
         foreach (var ch in folded)
         {

@@ -19,8 +19,9 @@ public sealed class AuditCommandTests
         using var json = JsonDocument.Parse(File.ReadAllText(outputs.Json));
         Assert.Equal(3, json.RootElement.GetArrayLength());
         Assert.All(json.RootElement.EnumerateArray(), r => Assert.True(r.GetProperty("source").GetString()!.Length > 0));
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("read", r.GetProperty("status").GetString()));
         var csv = File.ReadAllLines(outputs.Csv);
-        Assert.Equal("source,agency,year,format,table,row,column,value", csv[0].TrimStart('\uFEFF'));
+        Assert.Equal("source,status,reason,agency,year,format,table,row,column,value", csv[0].TrimStart('\uFEFF'));
         Assert.Equal(1 + (3 * CellsPer2021Report), csv.Length);
         Assert.Equal(4, SheetNames(outputs.Xlsx).Count);
     }
@@ -47,13 +48,26 @@ public sealed class AuditCommandTests
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(outputs.Json));
-        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.Equal(8, json.RootElement.GetArrayLength());
+        var failed = json.RootElement.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "failed").ToList();
+        Assert.Equal(5, failed.Count);
+        Assert.All(failed, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("report").ValueKind));
+        Assert.All(failed, r => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}", r.GetProperty("reason").GetString()!));
+        Assert.Contains("共 8 个文件，读取 3 个，失败 5 个", text, StringComparison.Ordinal);
         var summary = SheetNames(outputs.Xlsx);
         Assert.Equal("汇总", summary[0]);
         var rows = SheetRows(outputs.Xlsx, 0);
-        Assert.Equal(["source", "agency", "year", "format", "errors", "warnings", "read_error"], rows[0]);
+        Assert.Equal(["source", "status", "reason", "agency", "year", "format", "errors", "warnings"], rows[0]);
         Assert.Equal(1 + 8, rows.Count);
-        Assert.Contains(rows, r => r.Count == 7 && r[6].StartsWith("Truncated", StringComparison.Ordinal));
+        Assert.Equal(5, rows.Count(r => r[1] == "failed" && r[2].Length > 0));
+        var csvFailed = File.ReadAllLines(outputs.Csv).Skip(1).Where(l => l.Split(',')[1] == "failed").Select(l => l.Split(',')[0]);
+        Assert.Equal(failed.Select(r => r.GetProperty("source").GetString()!), csvFailed);
+        using (var workbook = SpreadsheetDocument.Open(outputs.Xlsx, false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => e.Description).ToList();
+            Assert.True(errors.Count == 0, string.Join('\n', errors));
+        }
+
         var reportSheet = SheetRows(outputs.Xlsx, 1);
         Assert.Contains(reportSheet, r => r.Count == 4 && r[0] == "applications" && r[1] == "new_received" && r[2] == "total" && r[3].Length > 0);
     }
@@ -64,7 +78,8 @@ public sealed class AuditCommandTests
         using var folder = new AuditFolder(withBadFiles: false);
         var (_, _, outputs) = Run(folder.Root);
         using var json = JsonDocument.Parse(File.ReadAllText(outputs.Json));
-        var report2024 = json.RootElement.EnumerateArray().Single(r => r.GetProperty("year").GetInt32() == 2024);
+        var report2024 = json.RootElement.EnumerateArray().Select(r => r.GetProperty("report"))
+            .Single(r => r.GetProperty("year").GetInt32() == 2024);
         var rules = report2024.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ToList();
         Assert.Contains("T3-6", rules);
     }

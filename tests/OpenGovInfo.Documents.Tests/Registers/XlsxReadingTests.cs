@@ -73,6 +73,8 @@ public sealed class XlsxReadingTests
     {
         var csv = "收费项目,收费金额（元）,收费日期\r\n\"不动产登记费,住宅\",80.00,2024/1/5\r\n工本费,10,2024-02-01\r\n";
 
+        // GBK comes from the code-pages provider; registering it here keeps the test independent of test order.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var file = CsvReadingTests.Read(csv, System.Text.Encoding.GetEncoding(936));
         var result = RegisterImportValidator.ValidateFees(file.Rows);
 
