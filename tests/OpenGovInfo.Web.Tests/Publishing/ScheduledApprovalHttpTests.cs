@@ -31,6 +31,18 @@ public sealed class ScheduledApprovalHttpTests(WebApps apps)
             Assert.Contains("定时发布的时间必须晚于当前时间", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // 0001-01-01T07:59 Beijing time is before DateTimeOffset.MinValue in UTC: refused in Chinese, not a 500.
+        using (var ancient = await StaffClient.PostFormAsync(approver, $"/staff/agencies/{agencyId}/items/{id}", new()
+        {
+            ["action"] = "Approve",
+            ["Comment"] = string.Empty,
+            ["ScheduledFor"] = "0001-01-01T07:59",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, ancient.StatusCode);
+            Assert.Contains("定时发布时间无效", await ancient.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         using (var future = await ApproveAsync(approver, agencyId, id, chinaNow.AddDays(2)))
         {
             Assert.Equal(HttpStatusCode.Redirect, future.StatusCode);

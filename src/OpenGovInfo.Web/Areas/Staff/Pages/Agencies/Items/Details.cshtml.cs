@@ -50,6 +50,14 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, Expla
     /// <summary>Applies one review action.</summary>
     public async Task<IActionResult> OnPostAsync(ReviewAction action, CancellationToken cancellationToken)
     {
+        // A time the offset arithmetic cannot hold (0001-01-01T07:59 is before DateTimeOffset.MinValue in UTC) is a typing
+        // error to report, not a crash; the workflow itself refuses any time not in the future.
+        if (action == ReviewAction.Approve && ScheduledFor is { Year: < 2000 or > 9000 })
+        {
+            ModelState.AddModelError(nameof(ScheduledFor), "定时发布时间无效，请重新选择日期和时间。");
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
         // The field has no zone: staff type Beijing time (China has kept UTC+8 without daylight saving since 1991).
         DateTimeOffset? release = action == ReviewAction.Approve && ScheduledFor is { } local
             ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
