@@ -1,12 +1,11 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using OpenGovInfo.Documents.Notices;
 using OpenGovInfo.Documents.Tests.Attachments;
 using OpenGovInfo.Documents.Tests.Writing;
 using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Calendar.Notices;
 using OpenGovInfo.Testing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using OpenGovInfo.Testing.Builders;
 
 namespace OpenGovInfo.Documents.Tests.Notices;
 
@@ -35,7 +34,7 @@ public class NoticeFileTextTests
     [Fact]
     public async Task A_word_document_reads_one_paragraph_a_line()
     {
-        var (text, error) = await NoticeFileText.ReadAsync("通知.docx", Docx(NoticeText));
+        var (text, error) = await NoticeFileText.ReadAsync("通知.docx", WordDocuments.Paragraphs(NoticeText));
         Assert.Null(error);
         Assert.Equal(Rows(NoticeText), Rows(text!));
     }
@@ -47,7 +46,7 @@ public class NoticeFileTextTests
         try
         {
             var docx = Path.Combine(folder.FullName, "notice.docx");
-            await File.WriteAllBytesAsync(docx, Docx(NoticeText));
+            await File.WriteAllBytesAsync(docx, WordDocuments.Paragraphs(NoticeText));
             ExternalTool.Run("/usr/bin/libreoffice", TimeSpan.FromSeconds(120),
                 $"-env:UserInstallation=file://{folder.FullName}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, docx);
             var (text, error) = await NoticeFileText.ReadAsync("notice.pdf", await File.ReadAllBytesAsync(Path.Combine(folder.FullName, "notice.pdf")));
@@ -75,17 +74,5 @@ public class NoticeFileTextTests
         var (big, bigError) = await NoticeFileText.ReadAsync("通知.txt", new byte[NoticeFileText.MaxBytes + 1]);
         Assert.Null(big);
         Assert.Contains("过大", bigError, StringComparison.Ordinal);
-    }
-
-    private static byte[] Docx(string text)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new W.Document(new W.Body(text.Split('\n').Select(line => new W.Paragraph(new W.Run(new W.Text(line))))));
-        }
-
-        return stream.ToArray();
     }
 }

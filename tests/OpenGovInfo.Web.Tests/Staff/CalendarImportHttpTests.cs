@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using DocumentFormat.OpenXml.Packaging;
 using OpenGovInfo.Testing;
+using OpenGovInfo.Testing.Builders;
 using OpenGovInfo.Testing.Web;
 using OpenGovInfo.Web.Tests.Infrastructure;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace OpenGovInfo.Web.Tests.Staff;
 
@@ -27,7 +26,7 @@ public sealed class CalendarImportHttpTests(WebApps apps)
             { new StringContent("2027"), "Year" },
             { new StringContent(string.Empty), "Text" },
         };
-        var file = new ByteArrayContent(Docx(Notice2027));
+        var file = new ByteArrayContent(WordDocuments.Paragraphs(Notice2027));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         form.Add(file, "Upload", "2027年节假日安排.docx");
         using var response = await client.PostAsync("/staff/calendar/import?handler=Preview", form);
@@ -64,17 +63,5 @@ public sealed class CalendarImportHttpTests(WebApps apps)
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
         var year = await StaffClient.Anonymous(apps.For("Sqlite")).GetStringAsync("/api/v1/calendar/2027");
         Assert.Contains("\"status\":\"provisional\"", year, StringComparison.Ordinal);
-    }
-
-    private static byte[] Docx(string text)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new W.Document(new W.Body(text.Split('\n').Select(line => new W.Paragraph(new W.Run(new W.Text(line))))));
-        }
-
-        return stream.ToArray();
     }
 }
