@@ -33,10 +33,10 @@ public sealed class StaffAddCommand(IAnsiConsole console) : AsyncCommand<StaffAd
         [Description("所属机关编号（见 ogi agency add 的输出）")]
         public int Agency { get; init; }
 
-        /// <summary>Role.</summary>
+        /// <summary>Roles (the option may be given several times).</summary>
         [CommandOption("--role <ROLE>")]
-        [Description("角色：Editor、ConfidentialityReviewer、LegalReviewer、Approver、AgencyAdmin、Supervisor、SystemAdmin")]
-        public string? Role { get; init; }
+        [Description("角色（可多次指定）：Editor、ConfidentialityReviewer、LegalReviewer、Approver、AgencyAdmin、Supervisor、SystemAdmin")]
+        public string[] Roles { get; init; } = [];
 
         /// <summary>Password file, or - for standard input.</summary>
         [CommandOption("--password-file <PATH>")]
@@ -62,13 +62,14 @@ public sealed class StaffAddCommand(IAnsiConsole console) : AsyncCommand<StaffAd
         await using var services = settings.BuildServices(s => s.AddStaffAccounts());
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<CreateStaffAccount>().RunAsync(
-            new CreateStaffAccountRequest(settings.UserName, settings.DisplayName, settings.Agency, settings.Role, password), cancellationToken);
+            new CreateStaffAccountRequest(settings.UserName, settings.DisplayName, settings.Agency, settings.Roles, password), cancellationToken);
         if (!result.IsSuccess)
         {
             return CliErrors.Refused(console, result.Errors);
         }
 
-        console.MarkupLine($"已创建账号 {Markup.Escape(settings.UserName!.Trim())}（{Markup.Escape(StaffRoles.ChineseName(settings.Role!))}）。");
+        var roleNames = string.Join("、", settings.Roles.Select(r => StaffRoles.All.First(k => string.Equals(k, r.Trim(), StringComparison.OrdinalIgnoreCase))).Distinct().Select(StaffRoles.ChineseName));
+        console.MarkupLine($"已创建账号 {Markup.Escape(settings.UserName!.Trim())}（{Markup.Escape(roleNames)}）。");
         if (generated)
         {
             console.MarkupLine($"初始密码（只显示这一次，请登录后修改并启用两步验证）：{Markup.Escape(password)}");

@@ -6,10 +6,11 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.Staff;
 
 /// <summary>Input of <see cref="CreateStaffAccount"/>.</summary>
-public sealed record CreateStaffAccountRequest(string? UserName, string? DisplayName, int AgencyId, string? Role, string Password);
+public sealed record CreateStaffAccountRequest(string? UserName, string? DisplayName, int AgencyId, IReadOnlyList<string> Roles, string Password);
 
 /// <summary>
-/// Creates a staff account of one agency with one role (<c>ogi staff add</c>): how a new installation gets its first
+/// Creates a staff account of one agency with one or more roles (<c>ogi staff add</c>; a small office's 信息员 is often
+/// also its 机关管理员): how a new installation gets its first
 /// 系统管理员, who then works in the back office. The password must satisfy the staff password policy.
 /// </summary>
 public sealed class CreateStaffAccount(OpenGovInfoDbContext db, UserManager<StaffUser> users, StaffRoleSetup roles)
@@ -30,10 +31,11 @@ public sealed class CreateStaffAccount(OpenGovInfoDbContext db, UserManager<Staf
             errors.Add(new Error("display_name", "姓名不能为空，且不能超过 50 个字符。", "DisplayName"));
         }
 
-        var role = StaffRoles.All.FirstOrDefault(r => string.Equals(r, request.Role, StringComparison.OrdinalIgnoreCase));
-        if (role is null)
+        var roleNames = request.Roles.Select(name => (Name: name, Role: StaffRoles.All.FirstOrDefault(r => string.Equals(r, name?.Trim(), StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (roleNames.Count == 0 || roleNames.Exists(r => r.Role is null))
         {
-            errors.Add(new Error("role", $"角色应为以下之一：{string.Join("、", StaffRoles.All.Select(r => $"{r}（{StaffRoles.ChineseName(r)}）"))}。", "Role"));
+            var wrong = string.Join("、", roleNames.Where(r => r.Role is null).Select(r => $"“{r.Name}”"));
+            errors.Add(new Error("role", $"{(wrong.Length > 0 ? $"角色 {wrong} 不存在。" : "请至少指定一个角色。")}角色应为以下之一：{string.Join("、", StaffRoles.All.Select(r => $"{r}（{StaffRoles.ChineseName(r)}）"))}。", "Role"));
         }
 
         if (!await db.Agencies.AnyAsync(a => a.Id == request.AgencyId, cancellationToken))
@@ -56,7 +58,7 @@ public sealed class CreateStaffAccount(OpenGovInfoDbContext db, UserManager<Staf
             return Result.Failure<string>([.. created.Errors.Select(e => new Error(e.Code, e.Description, "Password"))]);
         }
 
-        StaffRoleSetup.EnsureSucceeded(await users.AddToRoleAsync(user, role!), userName);
+        StaffRoleSetup.EnsureSucceeded(await users.AddToRolesAsync(user, roleNames.Select(r => r.Role!).Distinct()), userName);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success(user.Id);
     }

@@ -40,8 +40,9 @@ public sealed class SetupCommandTests(PostgresServer postgres)
             Assert.DoesNotContain("Strong#Passw0rd2026", output, StringComparison.Ordinal);
 
             (code, output) = CliRunner.Run(["staff", "add", "--user", "editor", "--name", "李华", "--agency", governmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--role", "Editor", .. db]);
+                "--role", "Editor", "--role", "AgencyAdmin", .. db]);
             Assert.Equal(0, code);
+            Assert.Contains("信息员、机关管理员", output, StringComparison.Ordinal);
             var generated = System.Text.RegularExpressions.Regex.Match(output, "初始密码[^：]*：(\\S+)").Groups[1].Value;
             Assert.True(generated.Length >= 20, output);
 
@@ -53,7 +54,10 @@ public sealed class SetupCommandTests(PostgresServer postgres)
                 Assert.Equal(governmentId, admin.AgencyId);
                 Assert.True(await users.CheckPasswordAsync(admin, "Strong#Passw0rd2026"));
                 Assert.Equal([StaffRoles.SystemAdmin], await users.GetRolesAsync(admin));
-                Assert.True(await users.CheckPasswordAsync((await users.FindByNameAsync("editor"))!, generated));
+                var editor = (await users.FindByNameAsync("editor"))!;
+                Assert.True(await users.CheckPasswordAsync(editor, generated));
+                // Both roles given with --role are kept, not only the last.
+                Assert.Equal([StaffRoles.AgencyAdmin, StaffRoles.Editor], (await users.GetRolesAsync(editor)).Order(StringComparer.Ordinal));
             });
         }
         finally
@@ -85,9 +89,14 @@ public sealed class SetupCommandTests(PostgresServer postgres)
             (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "SystemAdmin", "--password-file", weak, .. db]);
             Assert.Equal(2, code);
             Assert.Contains("密码至少需要", output, StringComparison.Ordinal);
-            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "Emperor", .. db]);
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", "--role", "Editor", "--role", "Emperor", .. db]);
             Assert.Equal(2, code);
+            Assert.Contains("“Emperor”", output, StringComparison.Ordinal);
+            Assert.Contains("不存在", output, StringComparison.Ordinal);
             Assert.Contains("角色应为以下之一", output, StringComparison.Ordinal);
+            (code, output) = CliRunner.Run(["staff", "add", "--user", "admin", "--name", "张敏", "--agency", "1", .. db]);
+            Assert.Equal(2, code);
+            Assert.Contains("请至少指定一个角色", output, StringComparison.Ordinal);
         }
         finally
         {
