@@ -7,15 +7,15 @@ internal sealed partial class CaseReplay
 {
     private CaseError? OnSupplementRequested(SupplementRequested e)
     {
-        if (RequireStatus(CaseStatus.Processing) is { } error)
-        {
-            return error;
-        }
-
         // 条例 第三十条: 一次性告知 — one notice per round; a new round only after a supplement arrives (AP-3e).
         if (RequestedInThisPeriod)
         {
             return Error(CaseErrorCode.SupplementAlreadyRequested, "补正告知应一次性告知；本轮已发出补正告知，收到补正后方可再次告知。");
+        }
+
+        if (RequireStatus(CaseStatus.Processing) is { } error)
+        {
+            return error;
         }
 
         if (e.DueOn <= e.On)

@@ -24,15 +24,17 @@ public static class ReplyClock
         var remaining = workingDays;
         foreach (var period in periods)
         {
-            if (period.Through <= position || period.Through <= period.After)
+            if (period.Through <= position || period.Through <= period.After || (remaining == 0 && period.After > position))
             {
                 continue;
             }
 
             if (period.After > position)
             {
+                // A period that starts after the count is complete does not move the deadline; one sent on the last
+                // day does (the sending day counts for the agency, the time after it does not).
                 var available = calendar.WorkingDaysBetween(position, period.After);
-                if (available >= remaining)
+                if (available > remaining)
                 {
                     return calendar.TryAddWorkingDays(position, remaining, out due);
                 }
@@ -43,7 +45,14 @@ public static class ReplyClock
             position = period.Through;
         }
 
-        return calendar.TryAddWorkingDays(position, remaining, out due);
+        // [D] A count used up exactly when a period began ends when the period ends, on a working day (WD-3).
+        if (remaining == 0 && calendar.Covers(position) && calendar.IsWorkingDay(position))
+        {
+            due = position;
+            return true;
+        }
+
+        return calendar.TryAddWorkingDays(position, Math.Max(remaining, 1), out due);
     }
 
     /// <summary>Working days in (<paramref name="start"/>, <paramref name="due"/>] that fall in an excluded period.</summary>
