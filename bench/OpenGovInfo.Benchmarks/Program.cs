@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using OpenGovInfo.Benchmarks;
 
-// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `calendar` times 1,000,000 due-date computations, `throughput [N]` the CPU-time text reader rate, `pdfratio [N]`
+// `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `calendar` times 1,000,000 due-date computations, `applications` 1,000,000 case replays, `throughput [N]` the CPU-time text reader rate, `pdfratio [N]`
 // the CPU-time PDF read vs PdfPig page.Text; anything else goes to BenchmarkDotNet
 // (pick a suite with --filter, e.g. --filter '*Check*').
 if (args.Length > 0 && args[0] == "fuzz")
@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "calendar")
 {
     return CalendarBenchmarks.Run();
+}
+
+if (args.Length > 0 && args[0] == "applications")
+{
+    return ApplicationClockBenchmarks.Run();
 }
 
 if (args.Length > 0 && args[0] == "pdfratio")

@@ -12,9 +12,10 @@ public sealed class ApplicationCase
 {
     private readonly CaseReplay replay;
 
-    private ApplicationCase(CaseReplay replay)
+    private ApplicationCase(CaseReplay replay, IReadOnlyList<ApplicationEvent> events)
     {
         this.replay = replay;
+        Events = events;
         var received = replay.Received!;
         (Status, ReceivedOn, Channel, Applicant, ClockStart) = (replay.Status, received.On, received.Channel, received.Applicant, replay.ClockStart);
         ExcludedPeriods = replay.Periods(replay.ClosedOn);
@@ -22,11 +23,11 @@ public sealed class ApplicationCase
         ReplyDeadline = replay.Extension is null ? original : replay.ReplyDeadline(replay.CurrentReplyWorkingDays, ExcludedPeriods);
         OriginalReplyDeadline = original;
         // 条例 第三十条: 7 working days from receipt, or from the last supplement in a later round (AP-3e).
-        SupplementNoticeDeadline = replay.Clock.Set(ClockStart, CaseReplay.SupplementNoticeWorkingDays, "条例 第三十条").Deadline;
+        SupplementNoticeDeadline = replay.SetDeadline(ClockStart, CaseReplay.SupplementNoticeWorkingDays, "条例 第三十条");
     }
 
     /// <summary>The log, in order.</summary>
-    public IReadOnlyList<ApplicationEvent> Events => replay.Events;
+    public IReadOnlyList<ApplicationEvent> Events { get; }
 
     /// <summary>The settings the deadlines were derived with.</summary>
     public ClockSettings Settings => replay.Settings;
@@ -86,20 +87,19 @@ public sealed class ApplicationCase
     public static CaseResult Replay(IEnumerable<ApplicationEvent> events, StatutoryClock clock, ClockSettings? settings = null)
     {
         var replay = new CaseReplay(clock, settings ?? ClockSettings.Default);
-        var index = 0;
-        foreach (var e in events)
+        // The log is kept as given (callers pass an immutable copy or their stored list); a lazy sequence is materialised.
+        var list = events as IReadOnlyList<ApplicationEvent> ?? [.. events];
+        for (var index = 0; index < list.Count; index++)
         {
-            if (replay.Apply(e) is { } error)
+            if (replay.Apply(list[index]) is { } error)
             {
                 return CaseResult.Failure(error, index);
             }
-
-            index++;
         }
 
         return replay.Received is null
             ? CaseResult.Failure(CaseReplay.Error(CaseErrorCode.NotReceivedFirst, "案件须以“收到申请”开始。"), 0)
-            : CaseResult.Success(new ApplicationCase(replay));
+            : CaseResult.Success(new ApplicationCase(replay, list));
     }
 
     /// <summary>The case with one more event, or why the event is refused (this case is unchanged).</summary>

@@ -23,8 +23,8 @@ internal sealed partial class CaseReplay
         }
 
         // 条例 第三十二条、第三十四条: 自收到征求意见书之日起15个工作日内提出意见.
-        var lapse = Clock.Set(e.DeliveredOn ?? e.On, Consultation.ResponseWorkingDays,
-            e.Kind == ConsultationKind.ThirdParty ? "条例 第三十二条" : "条例 第三十四条").Deadline;
+        var lapse = SetDeadline(e.DeliveredOn ?? e.On, Consultation.ResponseWorkingDays,
+            e.Kind == ConsultationKind.ThirdParty ? "条例 第三十二条" : "条例 第三十四条");
         Consultations.Add(new Consultation(e.Id, e.Kind, e.On, lapse, null));
         return null;
     }

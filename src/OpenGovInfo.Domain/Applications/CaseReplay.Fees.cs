@@ -24,7 +24,7 @@ internal sealed partial class CaseReplay
         }
 
         // FEE-5: 收到收费通知次日起20个工作日内缴纳.
-        var window = Clock.Set(e.ReceivedOn, FeeNotice.PaymentWorkingDays, "国办函〔2020〕109号").Deadline;
+        var window = SetDeadline(e.ReceivedOn, FeeNotice.PaymentWorkingDays, "国办函〔2020〕109号");
         Fee = new FeeNotice(e.On, e.ReceivedOn, e.Method, e.AmountFen, window, null);
         return null;
     }

@@ -18,7 +18,8 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
 
     internal WorkingDayCalendar Calendar => Clock.Calendar;
 
-    internal List<ApplicationEvent> Events { get; } = [];
+    // The date of the last event applied (events must not go back in time).
+    private DateOnly? lastOn;
 
     internal ApplicationReceived? Received { get; private set; }
 
@@ -69,7 +70,7 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
         };
         if (error is null)
         {
-            Events.Add(e);
+            lastOn = e.On;
         }
 
         return error;
@@ -87,9 +88,9 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
             return Error(CaseErrorCode.CaseClosed, $"案件已结束（{closed.Name()}），不能再记录。");
         }
 
-        if (Events.Count > 0 && e.On < Events[^1].On)
+        if (e.On < lastOn)
         {
-            return Error(CaseErrorCode.OutOfOrder, $"事件日期 {e.On:yyyy-MM-dd} 早于上一事件（{Events[^1].On:yyyy-MM-dd}）。");
+            return Error(CaseErrorCode.OutOfOrder, $"事件日期 {e.On:yyyy-MM-dd} 早于上一事件（{lastOn:yyyy-MM-dd}）。");
         }
 
         return Calendar.Covers(e.On) ? null
@@ -111,7 +112,7 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
 
     internal static CaseError Error(CaseErrorCode code, string message) => new(code, message);
 
-    private CaseError? RequireStatus(params CaseStatus[] allowed) =>
-        Array.IndexOf(allowed, Status) >= 0 ? null
+    private CaseError? RequireStatus(params ReadOnlySpan<CaseStatus> allowed) =>
+        allowed.Contains(Status) ? null
             : Error(CaseErrorCode.InvalidInStatus, $"案件当前状态为“{Status.Name()}”，不能进行此操作。");
 }

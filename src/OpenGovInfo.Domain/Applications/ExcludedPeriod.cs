@@ -17,9 +17,12 @@ public enum ExclusionKind
 /// <param name="After">The last day that still counts (by default the sending or notice day).</param>
 /// <param name="Through">The last excluded day (response, lapse or payment day).</param>
 /// <param name="Projected">True when the period is still open and <see cref="Through"/> is its latest possible end.</param>
-/// <param name="Label">What it is, in Chinese, e.g. 征求第三方意见（某公司）.</param>
-public sealed record ExcludedPeriod(ExclusionKind Kind, DateOnly After, DateOnly Through, bool Projected, string Label)
+/// <param name="Consultation">The consultation, for <see cref="ExclusionKind.Consultation"/>.</param>
+public sealed record ExcludedPeriod(ExclusionKind Kind, DateOnly After, DateOnly Through, bool Projected, Consultation? Consultation = null)
 {
+    /// <summary>What it is, in Chinese, e.g. 征求第三方意见（某公司）.</summary>
+    public string Label => Consultation?.Label ?? "等待缴纳信息处理费";
+
     /// <summary>True when <paramref name="date"/> lies in the period.</summary>
     public bool Contains(DateOnly date) => date > After && date <= Through;
 }
