@@ -87,9 +87,9 @@ public sealed class ApplicationCase
     public static CaseResult Replay(IEnumerable<ApplicationEvent> events, StatutoryClock clock, ClockSettings? settings = null)
     {
         var replay = new CaseReplay(clock, settings ?? ClockSettings.Default);
-        // The log is kept as given (callers pass an immutable copy or their stored list); a lazy sequence is materialised.
-        var list = events as IReadOnlyList<ApplicationEvent> ?? [.. events];
-        for (var index = 0; index < list.Count; index++)
+        // The case keeps its own copy of the log, so that a caller's later change to its list cannot alter it.
+        ApplicationEvent[] list = [.. events];
+        for (var index = 0; index < list.Length; index++)
         {
             if (replay.Apply(list[index]) is { } error)
             {

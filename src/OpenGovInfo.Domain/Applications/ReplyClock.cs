@@ -54,23 +54,4 @@ public static class ReplyClock
 
         return calendar.TryAddWorkingDays(position, Math.Max(remaining, 1), out due);
     }
-
-    /// <summary>Working days in (<paramref name="start"/>, <paramref name="due"/>] that fall in an excluded period.</summary>
-    public static int ExcludedDays(WorkingDayCalendar calendar, DateOnly start, DateOnly due, IReadOnlyList<ExcludedPeriod> periods)
-    {
-        var excluded = 0;
-        var position = start;
-        foreach (var period in periods)
-        {
-            var from = period.After > position ? period.After : position;
-            var to = period.Through < due ? period.Through : due;
-            if (to > from)
-            {
-                excluded += calendar.WorkingDaysBetween(from, to);
-                position = to;
-            }
-        }
-
-        return excluded;
-    }
 }

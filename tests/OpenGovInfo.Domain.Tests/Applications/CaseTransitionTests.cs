@@ -153,6 +153,16 @@ public class CaseTransitionTests
     }
 
     [Fact]
+    public void The_case_keeps_its_own_copy_of_the_log()
+    {
+        var log = new List<ApplicationEvent> { Start };
+        var @case = ApplicationCase.Replay(log, Clock).Case!;
+        log.Add(new Withdrawn(D(2025, 3, 4)));
+        Assert.Single(@case.Events);
+        Assert.Equal(CaseStatus.Processing, @case.Status);
+    }
+
+    [Fact]
     public void Dates_outside_the_calendar_are_refused()
     {
         Assert.Equal(CaseErrorCode.OutsideCalendar, Refused(Received(D(2018, 6, 1))).Code);
