@@ -74,6 +74,12 @@ public sealed class ApplicationCase
     /// <summary>The reply deadline in force: <see cref="OriginalReplyDeadline"/>, or the extended one (AP-5b).</summary>
     public Deadline? ReplyDeadline { get; }
 
+    /// <summary>条例 第三十五条: the later reply date the agency set, if any (replaces <see cref="ReplyDeadline"/> for overdue checks).</summary>
+    public ReplyDeferred? Deferral => replay.Deferral;
+
+    /// <summary>The last day to reply: the 第三十五条 date when set, otherwise <see cref="ReplyDeadline"/>'s due date.</summary>
+    public DateOnly? ReplyBy => replay.Deferral?.ReplyBy ?? ReplyDeadline?.Due;
+
     /// <summary>The outcome once closed (AP-6).</summary>
     public ApplicationOutcome? Outcome => replay.Outcome;
 
@@ -81,7 +87,7 @@ public sealed class ApplicationCase
     public DateOnly? ClosedOn => replay.ClosedOn;
 
     /// <summary>AP-5c: replied after the (extended) reply deadline.</summary>
-    public bool RepliedLate => Status == CaseStatus.Replied && ReplyDeadline is { } d && d.IsMissedBy(ClosedOn!.Value);
+    public bool RepliedLate => Status == CaseStatus.Replied && ReplyBy is { } due && ClosedOn > due;
 
     /// <summary>Replays a log from its first event (收到申请) on the given clock.</summary>
     public static CaseResult Replay(IEnumerable<ApplicationEvent> events, StatutoryClock clock, ClockSettings? settings = null)

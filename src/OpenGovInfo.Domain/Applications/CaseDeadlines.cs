@@ -21,7 +21,11 @@ public static class CaseDeadlines
         void Add(PendingKind kind, DateOnly due, Deadline? deadline, bool onAgency) =>
             list.Add(new PendingDeadline(kind, due, deadline, onAgency, Status(calendar, due, today)));
 
-        if (@case.ReplyDeadline is { } reply)
+        if (@case.Deferral is { } deferral)
+        {
+            Add(PendingKind.Reply, deferral.ReplyBy, null, true); // 条例 第三十五条: a date set by the agency
+        }
+        else if (@case.ReplyDeadline is { } reply)
         {
             Add(PendingKind.Reply, reply.Due, reply, true);
         }

@@ -47,4 +47,7 @@ public enum CaseErrorCode
 
     /// <summary>An outcome that this event cannot give.</summary>
     OutcomeNotAllowed,
+
+    /// <summary>A 第三十五条 reply date set twice, without a reason, too late, or not after the reply deadline.</summary>
+    DeferralNotAllowed,
 }

@@ -2,7 +2,7 @@ using OpenGovInfo.Domain.Applications.Events;
 
 namespace OpenGovInfo.Domain.Applications;
 
-/// <summary>征求意见 (条例 第三十二条、第三十四条) and the extension (第三十三条第二款).</summary>
+/// <summary>征求意见 (条例 第三十二条、第三十四条), the extension (第三十三条第二款) and the 第三十五条 reply date.</summary>
 internal sealed partial class CaseReplay
 {
     private CaseError? OnConsultationStarted(ConsultationStarted e)
@@ -61,6 +61,29 @@ internal sealed partial class CaseReplay
         }
 
         Extension = new Extension(e.On, e.ApprovedBy, e.NotifiedOn, e.WorkingDays);
+        return null;
+    }
+
+    private CaseError? OnReplyDeferred(ReplyDeferred e)
+    {
+        if (RequireStatus(CaseStatus.Processing, CaseStatus.InConsultation) is { } error)
+        {
+            return error;
+        }
+
+        // 条例 第三十五条: a reasonable later date, told to the applicant — so within the current period and after it.
+        var due = ReplyDue(CurrentReplyWorkingDays, closedOn: null);
+        var refusal = Deferral is not null ? "答复日期只能另行确定一次。"
+            : string.IsNullOrWhiteSpace(e.Reason) ? "另行确定答复日期须记录理由（条例 第三十五条）。"
+            : due is { } d && e.On > d ? $"须在答复期限（{d:yyyy-MM-dd}）届满前告知申请人另行确定的答复日期。"
+            : due is { } d2 && e.ReplyBy <= d2 ? $"另行确定的答复日期须晚于答复期限（{d2:yyyy-MM-dd}）。"
+            : null;
+        if (refusal is not null)
+        {
+            return Error(CaseErrorCode.DeferralNotAllowed, refusal);
+        }
+
+        Deferral = e;
         return null;
     }
 }

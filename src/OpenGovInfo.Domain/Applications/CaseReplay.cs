@@ -35,6 +35,8 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
 
     internal FeeNotice? Fee { get; private set; }
 
+    internal ReplyDeferred? Deferral { get; private set; }
+
     internal CaseStatus? ClosedAs { get; private set; }
 
     internal DateOnly? ClosedOn { get; private set; }
@@ -65,6 +67,7 @@ internal sealed partial class CaseReplay(StatutoryClock clock, ClockSettings set
             FeePaid r => OnFeePaid(r),
             FeeAbandoned r => OnFeeAbandoned(r),
             Replied r => OnReplied(r),
+            ReplyDeferred r => OnReplyDeferred(r),
             Withdrawn r => Close(r.On, CaseStatus.Withdrawn, ApplicationOutcome.OtherHandling),
             _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Unknown application event."),
         };

@@ -24,7 +24,7 @@ public enum PendingKind
 /// <summary>An open deadline of a case, for work queues.</summary>
 /// <param name="Kind">What it is for.</param>
 /// <param name="Due">The last day.</param>
-/// <param name="Deadline">The statutory deadline record, or null for a period set by the agency (补正期限).</param>
+/// <param name="Deadline">The statutory deadline record, or null for a date set by the agency (补正期限, 条例 第三十五条).</param>
 /// <param name="OnAgency">True when the agency must act by then (overdue is the agency's fault).</param>
 /// <param name="Status">Days left against today.</param>
 public sealed record PendingDeadline(PendingKind Kind, DateOnly Due, Deadline? Deadline, bool OnAgency, DueStatus Status)

@@ -167,4 +167,22 @@ public class CaseTransitionTests
     {
         Assert.Equal(CaseErrorCode.OutsideCalendar, Refused(Received(D(2018, 6, 1))).Code);
     }
+
+    [Fact]
+    public void Article_35_sets_a_later_reply_date_once_with_a_reason_before_the_deadline()
+    {
+        var deferral = new ReplyDeferred(D(2025, 3, 28), D(2025, 5, 30), "申请数量明显超过合理范围，理由合理");
+        var @case = Case(Start, deferral);
+        Assert.Equal(D(2025, 3, 31), @case.ReplyDeadline!.Due); // the statutory deadline is unchanged…
+        Assert.Equal(D(2025, 5, 30), @case.ReplyBy);              // …the agency's date governs overdue
+        Assert.Null(@case.Extension);
+        Assert.False(CaseDeadlines.IsOverdue(@case, China, D(2025, 4, 15)));
+        Assert.True(CaseDeadlines.IsOverdue(@case, China, D(2025, 6, 3)));
+        Assert.False(@case.Append(new Replied(D(2025, 5, 30), ApplicationOutcome.Granted)).Case!.RepliedLate);
+
+        Assert.Equal(CaseErrorCode.DeferralNotAllowed, Refused(Start, deferral with { Reason = "" }).Code);
+        Assert.Equal(CaseErrorCode.DeferralNotAllowed, Refused(Start, deferral with { On = D(2025, 4, 1) }).Code);
+        Assert.Equal(CaseErrorCode.DeferralNotAllowed, Refused(Start, deferral with { ReplyBy = D(2025, 3, 31) }).Code);
+        Assert.Equal(CaseErrorCode.DeferralNotAllowed, Refused(Start, deferral, deferral).Code);
+    }
 }
