@@ -124,7 +124,7 @@ public class ReplyClockProperties
         foreach (var b in script.Take(12))
         {
             day = day.AddDays(b % 7);
-            events.Add((b / 7 % 12) switch
+            events.Add((b / 7 % 13) switch
             {
                 0 => new SupplementRequested(day, day.AddDays(b % 20)),
                 1 => new SupplementReceived(day),
@@ -137,6 +137,7 @@ public class ReplyClockProperties
                 8 => new FeeAbandoned(day),
                 9 => new Replied(day, ApplicationOutcome.All[b % ApplicationOutcome.All.Count]),
                 10 => new Withdrawn(day),
+                11 => new ReplyDeferred(day, day.AddDays(b % 60), b % 2 == 0 ? "理由" : " "),
                 _ => Received(day),
             });
         }
