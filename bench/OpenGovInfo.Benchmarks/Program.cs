@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using OpenGovInfo.Benchmarks;
 
 // `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `calendar` times 1,000,000 due-date computations,
-// `throughput [N]` the CPU-time text reader rate, `reader [ROUNDS] [--baseline DIR]` whole layout-text reports with JSON
-// output against a baseline build (ReaderBench.cs), `pdfratio [N]`
+// `applications` 1,000,000 application case replays, `throughput [N]` the CPU-time text reader rate, `reader [ROUNDS]
+// [--baseline DIR]` whole layout-text reports with JSON output against a baseline build (ReaderBench.cs), `pdfratio [N]`
 // the CPU-time PDF read vs PdfPig page.Text; anything else goes to BenchmarkDotNet
 // (pick a suite with --filter, e.g. --filter '*Check*').
 if (args.Length > 0 && args[0] == "fuzz")
@@ -24,6 +24,11 @@ if (args.Length > 0 && args[0] == "calendar")
 if (args.Length > 0 && args[0] == "reader")
 {
     return ReaderBench.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "applications")
+{
+    return ApplicationClockBenchmarks.Run();
 }
 
 if (args.Length > 0 && args[0] == "pdfratio")

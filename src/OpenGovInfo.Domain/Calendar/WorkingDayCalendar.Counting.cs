@@ -39,7 +39,13 @@ public sealed partial class WorkingDayCalendar
             return false;
         }
 
-        var found = Array.BinarySearch(workingDaysThrough, target);
+        // The answer is at least n days after start and, but for a break longer than a month, within 2n + 31 days:
+        // search that window first (a few steps instead of the whole century), the rest only if it falls short.
+        var low = Index(start) + n;
+        var high = Math.Min(low + n + 31, workingDaysThrough.Length - 1);
+        var found = workingDaysThrough[high] >= target
+            ? Array.BinarySearch(workingDaysThrough, low, high - low + 1, target)
+            : Array.BinarySearch(workingDaysThrough, target);
         while (found > 0 && workingDaysThrough[found - 1] == target)
         {
             found--;
