@@ -32,7 +32,14 @@ public sealed class ErrorModel : PageModel
     {
         // Status pages come with the code in the route; the exception handler re-executes /error with the status it
         // chose already set (500, or 413 for an over-limit body).
-        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
+        // A code typed into the address (/error/-1, /error/101, /error/204) is not an error this page may answer with: an
+        // invalid status line, Switching Protocols or an empty body would follow. Such visits get 404.
+        Code = code switch
+        {
+            >= 400 and <= 599 => code.Value,
+            null => Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError,
+            _ => StatusCodes.Status404NotFound,
+        };
         Response.StatusCode = Code;
         (Title, Message) = Code switch
         {

@@ -36,4 +36,19 @@ public sealed class ErrorPageTests(WebApps apps)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/error/-1", HttpStatusCode.NotFound)]
+    [InlineData("/error/99999", HttpStatusCode.NotFound)]
+    [InlineData("/error/101", HttpStatusCode.NotFound)]
+    [InlineData("/error/204", HttpStatusCode.NotFound)]
+    [InlineData("/error/304", HttpStatusCode.NotFound)]
+    [InlineData("/error/404", HttpStatusCode.NotFound)]
+    [InlineData("/error/413", HttpStatusCode.RequestEntityTooLarge)]
+    public async Task The_status_page_never_answers_with_a_status_typed_into_its_address(string path, HttpStatusCode expected)
+    {
+        using var response = await StaffClient.Anonymous(apps.Production).GetAsync(path);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Contains("lang=\"zh-CN\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
