@@ -5,7 +5,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OpenGovInfo.Web.Health;
 
-/// <summary>Writes <c>/health</c> as JSON: overall status and one entry per check.</summary>
+/// <summary>
+/// Writes <c>/health</c> as JSON: overall status and one entry per check. The endpoint is public (load balancers call
+/// it), so the checks' data (which database product, versions) stays out: it only helps an attacker.
+/// </summary>
 public static class HealthResponse
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -22,7 +25,6 @@ public static class HealthResponse
                 name = e.Key,
                 status = e.Value.Status.ToString(),
                 description = e.Value.Description,
-                data = e.Value.Data,
             }),
         };
         context.Response.ContentType = "application/json; charset=utf-8";
