@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Web.Portal;
 
@@ -9,13 +9,10 @@ namespace OpenGovInfo.Web.Pages.Agencies;
 
 /// <summary>An agency's published items with filters (category, year, topic) and paging.</summary>
 [OutputCache(PolicyName = PortalCache.Policy)]
-public sealed class ItemsModel(GetAgency getAgency, ListItems listItems) : PageModel
+public sealed class ItemsModel(PublicReads reads) : PageModel
 {
-    /// <summary>The agency.</summary>
-    public AgencyDetails? Agency { get; private set; }
-
-    /// <summary>The page of items.</summary>
-    public ItemPage? Items { get; private set; }
+    /// <summary>The agency's name and the page of items.</summary>
+    public PublicItemList? List { get; private set; }
 
     /// <summary>Category filter (code).</summary>
     [FromQuery(Name = "category")]
@@ -36,22 +33,15 @@ public sealed class ItemsModel(GetAgency getAgency, ListItems listItems) : PageM
     /// <summary>Loads the list.</summary>
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var agency = await getAgency.RunAsync(id, cancellationToken);
-        if (!agency.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        Agency = agency.Value;
-        Items = await listItems.RunAsync(new ItemFilter(id, Category, Year, Topic, PageNumber, 20), cancellationToken);
-        return Page();
+        List = await reads.ListAsync(new ItemFilter(id, Category, Year, Topic, PageNumber, 20), cancellationToken);
+        return List is null ? NotFound() : Page();
     }
 
     /// <summary>The URL of page <paramref name="page"/> with the current filters.</summary>
     public string PageUrl(int page) => QueryHelpersUrl(page);
 
     private string QueryHelpersUrl(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
-        $"/agencies/{Agency!.Id}/items",
+        $"/agencies/{List!.AgencyId}/items",
         new Dictionary<string, string?> { ["category"] = Category, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["topic"] = Topic, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
             .Where(p => !string.IsNullOrEmpty(p.Value)));
 }

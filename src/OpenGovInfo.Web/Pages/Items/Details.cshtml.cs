@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Web.Portal;
 
@@ -8,7 +9,7 @@ namespace OpenGovInfo.Web.Pages.Items;
 
 /// <summary>A published item: metadata table (索引号, 发布机构, 生成日期, 文号, 有效性), body and attachments.</summary>
 [OutputCache(PolicyName = PortalCache.Policy)]
-public sealed class DetailsModel(GetItem getItem) : PageModel
+public sealed class DetailsModel(PublicReads reads) : PageModel
 {
     /// <summary>The item.</summary>
     public ItemDetails? Item { get; private set; }
@@ -16,13 +17,7 @@ public sealed class DetailsModel(GetItem getItem) : PageModel
     /// <summary>Loads the item; 404 unless published.</summary>
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await getItem.PublicAsync(id, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        Item = result.Value;
-        return Page();
+        Item = await reads.ItemAsync(id, cancellationToken);
+        return Item is null ? NotFound() : Page();
     }
 }
