@@ -1,8 +1,7 @@
 namespace OpenGovInfo.Platform.Portal;
 
 /// <summary>
-/// The statements of the public read path (<see cref="PublicReads"/>), one per page: each is one command, so one round
-/// trip. Plain SQL that both SQLite and PostgreSQL run unchanged (quoted EF column names, LIMIT/OFFSET); values are
+/// The statements of the public read path (<see cref="PublicReads"/>), one command per page, so one round trip. Plain SQL that both SQLite and PostgreSQL run unchanged (quoted EF column names, LIMIT/OFFSET); values are
 /// always bound parameters. Built once per process: statement 0 is the item page, statements 1–16 the list page with
 /// each combination of its filters, with or without the total.
 /// </summary>
@@ -19,16 +18,19 @@ internal static class PublicReadSql
 
     private const string Published = "\"State\" = 'Published'";
 
+    // The item and its attachments in one statement (one row per attachment, one row with nulls when it has none):
+    // a second statement cost as much again in SQLite's per-statement work as the whole item row.
     private const string ItemText = $"""
-        SELECT "AgencyId", "Title", "CategoryCode", "Topic", "IndexNumber", "FormedOn", "PublishedAt", "IssuingAgency",
-               "PublishBy", "BodyHtml", "DocumentNumber", "Validity", "Channels"
-        FROM items WHERE "Id" = @id AND {Published};
-        SELECT "StorageName", "DisplayName", "ContentType", "Length" FROM item_attachments WHERE "ItemId" = @id ORDER BY "Id"
+        SELECT i."AgencyId", i."Title", i."CategoryCode", i."Topic", i."IndexNumber", i."FormedOn", i."PublishedAt",
+               i."IssuingAgency", i."PublishBy", i."BodyHtml", i."DocumentNumber", i."Validity", i."Channels",
+               a."StorageName", a."DisplayName", a."ContentType", a."Length"
+        FROM items i LEFT JOIN item_attachments a ON a."ItemId" = i."Id"
+        WHERE i."Id" = @id AND i.{Published}
+        ORDER BY a."Id"
         """;
 
     /// <summary>The columns of a list row, in the order <see cref="PublicReads"/> reads them.</summary>
-    private const string ListColumns =
-        "\"Id\", \"AgencyId\", \"Title\", \"CategoryCode\", \"Topic\", \"IndexNumber\", \"FormedOn\", \"PublishedAt\", \"IssuingAgency\", \"PublishBy\"";
+    private const string ListColumns = "\"Id\", \"Title\", \"CategoryCode\", \"IndexNumber\", \"PublishedAt\"";
 
     private static readonly (string Text, IReadOnlyList<string> Parameters)[] Statements =
         [(ItemText, ["@id"]), .. Enumerable.Range(0, 16).Select(ListStatement)];

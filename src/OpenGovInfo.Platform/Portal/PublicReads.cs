@@ -81,13 +81,13 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
             }
 
             await reader.NextResultAsync(cancellationToken);
-            var rows = new List<ItemSummary>(size);
+            var rows = new List<PublicListRow>(size);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(PublicRow.Read(reader).ToSummary());
+                rows.Add(PublicRow.ListRow(reader));
             }
 
-            list = name is null ? null : new PublicItemList(agencyId, name, new ItemPage(rows, total, page, size));
+            list = name is null ? null : new PublicItemList(agencyId, name, rows, total, page, size);
         }
         catch
         {
@@ -117,12 +117,15 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
         var (body, documentNumber) = (reader.GetString(9), PublicRow.String(reader, 10));
         var validity = Enum.Parse<ItemValidity>(reader.GetString(11));
         var channels = (PublicationChannel)reader.GetInt32(12);
-        await reader.NextResultAsync(cancellationToken);
         var attachments = new List<AttachmentInfo>();
-        while (await reader.ReadAsync(cancellationToken))
+        do
         {
-            attachments.Add(new AttachmentInfo(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+            if (!reader.IsDBNull(13))
+            {
+                attachments.Add(new AttachmentInfo(reader.GetString(13), reader.GetString(14), reader.GetString(15), reader.GetInt64(16)));
+            }
         }
+        while (await reader.ReadAsync(cancellationToken));
 
         return new ItemDetails(row.ToSummary(), body, documentNumber, validity, channels, row.PublishedAt, attachments, []);
     }

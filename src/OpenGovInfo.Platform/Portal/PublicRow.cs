@@ -1,6 +1,6 @@
 using System.Data.Common;
+using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Publishing;
-using OpenGovInfo.Platform.Publishing;
 
 namespace OpenGovInfo.Platform.Portal;
 
@@ -8,9 +8,9 @@ namespace OpenGovInfo.Platform.Portal;
 internal static class PublicRow
 {
     /// <summary>A list row in the column order of <see cref="PublicReadSql"/>'s list statements.</summary>
-    public static ItemRow Read(DbDataReader r) => new(
-        r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3), String(r, 4), String(r, 5), r.GetFieldValue<DateOnly>(6),
-        Instant(r, 7), r.GetString(8), ItemState.Published, r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9));
+    public static PublicListRow ListRow(DbDataReader r) => new(
+        r.GetInt32(0), r.GetString(1), (InformationCategory.FromCode(r.GetString(2)) ?? InformationCategory.Other).Name,
+        String(r, 3), Instant(r, 4) is { } at ? ChinaTime.DateOf(at) : null);
 
     public static string? String(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
@@ -17,14 +18,21 @@ public static class PortalPageEndpoints
     /// <summary>Maps <c>/items/{id}</c> and <c>/agencies/{id}/items</c>.</summary>
     public static IEndpointRouteBuilder MapPortalPages(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/items/{id:int}", GetAndHead, ItemAsync).ExcludeFromDescription().CacheOutput(PortalCache.Policy);
-        app.MapMethods("/agencies/{id:int}/items", GetAndHead, ListAsync).ExcludeFromDescription().CacheOutput(PortalCache.Policy);
+        ArgumentNullException.ThrowIfNull(app);
+        // Singletons resolved once here rather than bound per request.
+        var reads = app.ServiceProvider.GetRequiredService<PublicReads>();
+        var layout = app.ServiceProvider.GetRequiredService<PortalLayout>();
+        var encoder = app.ServiceProvider.GetRequiredService<HtmlEncoder>();
+        app.MapMethods("/items/{id:int}", GetAndHead, http => ItemAsync(http, reads, layout, encoder))
+            .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
+        app.MapMethods("/agencies/{id:int}/items", GetAndHead, http => ListAsync(http, reads, layout, encoder))
+            .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
         return app;
     }
 
-    private static async Task ItemAsync(int id, HttpContext http, PublicReads reads, PortalLayout layout, HtmlEncoder encoder)
+    private static async Task ItemAsync(HttpContext http, PublicReads reads, PortalLayout layout, HtmlEncoder encoder)
     {
-        var item = await reads.ItemAsync(id, http.RequestAborted);
+        var item = await reads.ItemAsync(RouteId(http), http.RequestAborted);
         if (item is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -36,8 +44,9 @@ public static class PortalPageEndpoints
         await EndAsync(http, layout, html);
     }
 
-    private static async Task ListAsync(int id, HttpContext http, PublicReads reads, PortalLayout layout, HtmlEncoder encoder)
+    private static async Task ListAsync(HttpContext http, PublicReads reads, PortalLayout layout, HtmlEncoder encoder)
     {
+        var id = RouteId(http);
         var query = ItemListQuery.From(http.Request.Query);
         var list = await reads.ListAsync(new ItemFilter(id, query.Category, query.Year, query.Topic, query.Page, 20), http.RequestAborted);
         if (list is null)
@@ -50,6 +59,10 @@ public static class PortalPageEndpoints
         ItemListHtml.Write(html, list, query);
         await EndAsync(http, layout, html);
     }
+
+    // The route's int constraint has already parsed it the same way.
+    private static int RouteId(HttpContext http) =>
+        int.Parse((string)http.Request.RouteValues["id"]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static HtmlWriter Start(HttpContext http, PortalLayout layout, HtmlEncoder encoder, string title, string? titleSuffix)
     {
