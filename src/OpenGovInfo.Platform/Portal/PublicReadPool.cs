@@ -37,7 +37,34 @@ public sealed class PublicReadPool : IAsyncDisposable
         }
     }
 
-    internal async ValueTask<PreparedConnection> RentAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="read"/> on a pooled connection and returns the connection to the pool; a connection whose
+    /// read threw may be broken, so it is closed instead of handed to the next request.
+    /// </summary>
+    internal async Task<T> ReadAsync<T>(Func<PreparedConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var connection = await RentAsync(cancellationToken);
+        var succeeded = false;
+        try
+        {
+            var result = await read(connection);
+            succeeded = true;
+            return result;
+        }
+        finally
+        {
+            if (succeeded)
+            {
+                await ReturnAsync(connection);
+            }
+            else
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private async ValueTask<PreparedConnection> RentAsync(CancellationToken cancellationToken)
     {
         if (_idle.TryDequeue(out var idle))
         {
@@ -46,20 +73,24 @@ public sealed class PublicReadPool : IAsyncDisposable
         }
 
         var connection = _create();
+        var opened = false;
         try
         {
             await connection.OpenAsync(cancellationToken);
+            opened = true;
         }
-        catch
+        finally
         {
-            await connection.DisposeAsync();
-            throw;
+            if (!opened)
+            {
+                await connection.DisposeAsync();
+            }
         }
 
         return new PreparedConnection(connection);
     }
 
-    internal async ValueTask ReturnAsync(PreparedConnection connection)
+    private async ValueTask ReturnAsync(PreparedConnection connection)
     {
         if (Interlocked.Increment(ref _idleCount) <= MaxIdle)
         {

@@ -14,25 +14,14 @@ namespace OpenGovInfo.Platform.Portal;
 public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
 {
     /// <summary>A published item with its attachments; null when there is no such published item.</summary>
-    public async Task<ItemDetails?> ItemAsync(int itemId, CancellationToken cancellationToken = default)
+    public Task<ItemDetails?> ItemAsync(int itemId, CancellationToken cancellationToken = default)
     {
-        var connection = await pool.RentAsync(cancellationToken);
-        ItemDetails? item;
-        try
+        return pool.ReadAsync(async connection =>
         {
             var command = await connection.CommandAsync(PublicReadSql.Item, new object[] { itemId }, cancellationToken);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            item = await ReadItemAsync(reader, itemId, cancellationToken);
-        }
-        catch
-        {
-            // A connection whose command failed may be broken: close it rather than hand it to the next request.
-            await connection.DisposeAsync();
-            throw;
-        }
-
-        await pool.ReturnAsync(connection);
-        return item;
+            return await ReadItemAsync(reader, itemId, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>One page of an agency's published items; null for an unknown agency.</summary>
@@ -66,9 +55,7 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
         values.AddRange([size, (page - 1L) * size]);
         var key = PublicReadSql.List(category, topic, year, withTotal: !cached);
 
-        var connection = await pool.RentAsync(cancellationToken);
-        PublicItemList? list;
-        try
+        var list = await pool.ReadAsync(async connection =>
         {
             var command = await connection.CommandAsync(key, values.ToArray(), cancellationToken);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -87,15 +74,8 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
                 rows.Add(PublicRow.ListRow(reader));
             }
 
-            list = name is null ? null : new PublicItemList(agencyId, name, rows, total, page, size);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-
-        await pool.ReturnAsync(connection);
+            return name is null ? null : new PublicItemList(agencyId, name, rows, total, page, size);
+        }, cancellationToken);
         if (!cached && list is not null)
         {
             counts.Store(filter, total);
