@@ -44,6 +44,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
+        services.AddSingleton<PublicReadPool>();
+        services.AddSingleton<PublicReads>();
         services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();

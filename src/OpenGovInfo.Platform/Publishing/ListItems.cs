@@ -63,6 +63,6 @@ public sealed class ListItems(OpenGovInfoDbContext db, PublicCountCache counts)
     }
 
     // China has kept UTC+8 without daylight saving since 1991.
-    private static DateTimeOffset YearStart(int year) =>
+    internal static DateTimeOffset YearStart(int year) =>
         new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 }

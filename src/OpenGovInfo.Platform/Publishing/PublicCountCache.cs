@@ -32,21 +32,41 @@ public sealed class PublicCountCache
     /// <summary>The cached total for <paramref name="filter"/> (page fields ignored), or computes and stores it.</summary>
     public async Task<int> GetOrAddAsync(ItemFilter filter, Func<Task<int>> count)
     {
-        var key = filter with { Page = 1, PageSize = 1 };
-        var now = clock.GetUtcNow();
-        if (_totals.TryGetValue(key, out var entry) && now - entry.At < Lifetime)
+        ArgumentNullException.ThrowIfNull(count);
+        if (TryGet(filter, out var total))
         {
-            return entry.Total;
+            return total;
         }
 
-        var total = await count();
+        total = await count();
+        Store(filter, total);
+        return total;
+    }
+
+    /// <summary>The total for <paramref name="filter"/> (page fields ignored) if it is cached and fresh.</summary>
+    public bool TryGet(ItemFilter filter, out int total)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (_totals.TryGetValue(filter with { Page = 1, PageSize = 1 }, out var entry) && clock.GetUtcNow() - entry.At < Lifetime)
+        {
+            total = entry.Total;
+            return true;
+        }
+
+        total = 0;
+        return false;
+    }
+
+    /// <summary>Stores the total just counted for <paramref name="filter"/>.</summary>
+    public void Store(ItemFilter filter, int total)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         if (_totals.Count >= MaxEntries)
         {
             _totals.Clear();
         }
 
-        _totals[key] = (total, now);
-        return total;
+        _totals[filter with { Page = 1, PageSize = 1 }] = (total, clock.GetUtcNow());
     }
 
     /// <summary>Forgets every total (an item became public or stopped being public).</summary>

@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorPages();
         app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar();
+        app.MapPortalPages();
         app.MapPortalFiles();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));

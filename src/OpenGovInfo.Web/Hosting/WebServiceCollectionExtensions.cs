@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton<AssetUrls>();
+        services.AddSingleton<PortalLayout>();
         services.AddPortalCache(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDataProtection().SetApplicationName("OpenGovInfo").PersistKeysToDbContext<OpenGovInfoDbContext>();
