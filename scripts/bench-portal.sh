@@ -10,6 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
+if ! command -v wrk >/dev/null; then  # the load generator is a Debian package, not part of the test dependencies
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk
+fi
 provider="${1:-Sqlite}"
 work="$(mktemp -d /tmp/ogi-bench-portal.XXXXXX)"
 chmod 755 "$work"
