@@ -135,4 +135,33 @@ public sealed class CalendarStoreTests(PostgresServer postgres)
         Assert.Equal(CalendarYearStatus.Official, (await CurrentOnB()).Year(2027)!.Status);
         Assert.False((await CurrentOnB()).IsWorkingDay(new DateOnly(2027, 1, 4)));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_amendment_changes_only_the_festival_it_names_and_moves_deadlines_back(string provider)
+    {
+        var (host, agencyId) = await StartAsync(provider, postgres);
+        await using var _ = host;
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.FromHours(8)));
+        var id = await DraftAsync(host, agencyId, Input("2026年3月工作动态"));
+        var late = await DraftAsync(host, agencyId, Input("2026年12月工作动态") with { FormedOn = new DateOnly(2026, 12, 20) });
+        Assert.True((await host.RunAsync<ImportHolidayNotice, Result<CalendarImportReport>>(u => u.ImportAsync(Notice2027, 2027, "admin"))).IsSuccess);
+        Assert.Equal(new DateOnly(2027, 1, 19), (await ItemAsync(host, late)).PublishBy);
+        var springRows = await host.RunAsync<OpenGovInfoDbContext, int>(db => db.CalendarDays.CountAsync(d => d.Year == 2027 && d.Name == "春节"));
+
+        const string amendment = "国务院办公厅关于调整2027年元旦假期安排的通知\n国办发明电〔2026〕9号\n一、2027年1月1日（星期五）至3日（星期日）放假，共3天。\n国务院办公厅\n2026年12月1日";
+        var report = await host.RunAsync<ImportHolidayNotice, Result<CalendarImportReport>>(u => u.ImportAsync(amendment, 2027, "admin"));
+        Assert.True(report.IsSuccess, string.Join(" ", report.Errors.Select(e => e.Message)));
+        Assert.True(report.Value.IsAmendment);
+
+        var calendar = await host.RunAsync<OpenGovInfoDbContext, WorkingDayCalendar>(db => CalendarStore.LoadAsync(db));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.Equal(springRows, calendar.Year(2027)!.Entries.Count(e => e.Name == "春节"));
+        Assert.Equal("国办发明电〔2026〕8号", calendar.Year(2027)!.Notice!.DocumentNumber);
+        Assert.Equal("国办发明电〔2026〕9号", Assert.Single(calendar.Year(2027)!.Amendments).DocumentNumber);
+        // Formed 2026-03-20: far from the change, untouched. The December item moves back to Monday 18 January.
+        Assert.DoesNotContain(report.Value.Moved, m => m.ItemId == id);
+        var moved = Assert.Single(report.Value.Moved);
+        Assert.Equal((late, new DateOnly(2027, 1, 19), new DateOnly(2027, 1, 18)), (moved.ItemId, moved.Before!.Value, moved.After));
+    }
 }
