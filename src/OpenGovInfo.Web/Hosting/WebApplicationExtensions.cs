@@ -26,6 +26,7 @@ public static class WebApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseQueryStringGuard();
         app.UseBodySizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
