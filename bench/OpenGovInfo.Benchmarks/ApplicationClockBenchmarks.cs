@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using OpenGovInfo.Domain.Applications;
 using OpenGovInfo.Domain.Applications.Events;
@@ -111,8 +110,8 @@ public class ApplicationClockBenchmarks
     {
         var bench = new ApplicationClockBenchmarks();
         bench.Setup();
-        var baseline = Best(() => bench.DayByDay());
-        var replay = Best(() => bench.Replay());
+        var baseline = BestOf.Five(() => bench.DayByDay());
+        var replay = BestOf.Five(() => bench.Replay());
         var before = GC.GetAllocatedBytesForCurrentThread();
         bench.Replay();
         var bytesPerCase = (GC.GetAllocatedBytesForCurrentThread() - before) / Count;
@@ -120,18 +119,5 @@ public class ApplicationClockBenchmarks
         Console.WriteLine($"  day-by-day reply deadline only (baseline): {baseline.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  ApplicationCase.Replay, all deadlines:     {replay.TotalMilliseconds:F0} ms ({baseline / replay:F1}× the baseline's speed; target < 1000 ms; {bytesPerCase} bytes allocated per case)");
         return replay < TimeSpan.FromSeconds(1) ? 0 : 1;
-    }
-
-    private static TimeSpan Best(Func<int> action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(action());
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-        }
-
-        return best;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using OpenGovInfo.Domain.Calendar;
 
@@ -72,27 +71,14 @@ public class CalendarBenchmarks
     {
         var bench = new CalendarBenchmarks();
         bench.Setup();
-        var baseline = Best(() => bench.DayByDay());
-        var clock = Best(() => bench.StatutoryClock());
+        var baseline = BestOf.Five(() => bench.DayByDay());
+        var clock = BestOf.Five(() => bench.StatutoryClock());
         Console.WriteLine($"1,000,000 due computations (2019–2030, 1–40 working days), one thread, best of 5:");
         Console.WriteLine($"  day-by-day loop (baseline): {baseline.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  StatutoryClock.Set:         {clock.TotalMilliseconds:F0} ms ({baseline / clock:F1}× faster; target < 1000 ms)");
         var years = ShippedCalendar.OfficialYears();
-        var build = Best(() => WorkingDayCalendar.Create(years).CoveredRange.Last.Year);
+        var build = BestOf.Five(() => WorkingDayCalendar.Create(years).CoveredRange.Last.Year);
         Console.WriteLine($"  building the calendar (8 official years, provisional to 2099): {build.TotalMilliseconds:F1} ms");
         return clock < TimeSpan.FromSeconds(1) ? 0 : 1;
-    }
-
-    private static TimeSpan Best(Func<int> action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(action());
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-        }
-
-        return best;
     }
 }
