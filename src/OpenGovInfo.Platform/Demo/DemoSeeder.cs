@@ -29,6 +29,7 @@ public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> u
         }
 
         await new DemoItemSeeder(db, clock).SeedAsync(ids, staffIds, cancellationToken);
+        await new DemoApplicationSeeder(db, clock).SeedAsync(ids, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
         return true;
     }
 

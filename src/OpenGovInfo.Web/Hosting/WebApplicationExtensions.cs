@@ -32,11 +32,12 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // After authentication: the default policy must see who is signed in, so that staff are never served from it.
         app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar();
+        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar().MapApplications();
         app.MapPortalPages();
         app.MapPortalFiles();
         app.MapOpenApi();

@@ -13,6 +13,8 @@ using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
 using OpenGovInfo.Web.Publishing;
 
+using OpenGovInfo.Web.Applications;
+
 namespace OpenGovInfo.Web.Hosting;
 
 /// <summary>Registers the web edge: pages, API, identity cookies, authorisation, health, limits.</summary>
@@ -26,6 +28,7 @@ public static class WebServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddPlatform(builder.Configuration);
+        services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>

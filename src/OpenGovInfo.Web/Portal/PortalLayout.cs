@@ -39,6 +39,8 @@ public sealed class PortalLayout
                             <ul class="nav">
                                 <li><a href="/">机关目录</a></li>
                                 <li><a href="/search">搜索</a></li>
+                                <li><a href="/apply">申请公开</a></li>
+                                <li><a href="/apply/track">进度查询</a></li>
                                 <li><a href="/scalar/v1">开放接口</a></li>
                                 <li><a href="/staff">工作人员登录</a></li>
                             </ul>
