@@ -35,7 +35,6 @@ public static class WebApplicationExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         // After authentication: the default policy must see who is signed in, so that staff are never served from it.
         app.UseOutputCache();
         app.MapStaticAssets();
