@@ -31,6 +31,11 @@ if (args.Length > 0 && args[0] == "applications")
     return ApplicationClockBenchmarks.Run();
 }
 
+if (args.Length > 0 && args[0] == "caselist")
+{
+    return await CaseListBench.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "pdfratio")
 {
     return ReadBenchmarks.PdfRatio(args);

@@ -19,6 +19,10 @@ public static class CaseAccessCodes
     /// <summary>A new tracking code such as <c>2026-7KX4M2PQ3R</c> (year of receipt, ten random characters).</summary>
     public static string NewTrackingCode(int year) => $"{year}-{Random(10)}";
 
+    /// <summary>True for text shaped like a tracking code (four-digit year, a dash, letters and digits).</summary>
+    public static bool LooksLikeTrackingCode(string text) =>
+        text.Length is > 5 and <= 20 && text[..4].All(char.IsAsciiDigit) && text[4] == '-' && text[5..].All(char.IsAsciiLetterOrDigit);
+
     /// <summary>A new random access key.</summary>
     public static string NewAccessKey() => Random(AccessKeyLength);
 

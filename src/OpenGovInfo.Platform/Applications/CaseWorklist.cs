@@ -111,7 +111,8 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
         {
             var search = query.Search.Trim();
             var code = CaseAccessCodes.Normalise(search);
-            rows = rows.Where(a => a.TrackingCode == code || a.Description.Contains(search));
+            // A tracking code is looked up by its unique index; only other text scans the descriptions.
+            rows = CaseAccessCodes.LooksLikeTrackingCode(code) ? rows.Where(a => a.TrackingCode == code) : rows.Where(a => a.Description.Contains(search));
         }
 
         var size = Math.Clamp(query.PageSize, 1, 100);
