@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddPlatform(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
+        services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>
         {
