@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton<AssetUrls>();
+        services.AddSingleton(SiteOptions.From(builder.Configuration));
         services.AddSingleton<PortalLayout>();
         services.AddPortalCache(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
