@@ -54,6 +54,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();
         services.AddScoped<SearchItems>();
+        services.AddScoped<SearchReindexer>();
         services.AddScoped<PublishingDashboard>();
         services.AddScoped<IItemSearch, SqlItemSearch>();
         services.AddScoped<ImportRegister>();

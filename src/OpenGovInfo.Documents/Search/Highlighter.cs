@@ -8,8 +8,8 @@ namespace OpenGovInfo.Documents.Search;
 /// </summary>
 public static class Highlighter
 {
-    /// <summary>Highlights the words of <paramref name="query"/> in <paramref name="text"/>.</summary>
-    public static string Highlight(string? text, SearchQuery query) => Highlight(text, query.Tokens);
+    /// <summary>Highlights the words and the Han runs of <paramref name="query"/> in <paramref name="text"/>.</summary>
+    public static string Highlight(string? text, SearchQuery query) => Highlight(text, query.HighlightTerms);
 
     /// <summary>Highlights <paramref name="terms"/> (case-insensitive for Latin) in <paramref name="text"/>.</summary>
     public static string Highlight(string? text, IEnumerable<string> terms)
@@ -49,7 +49,7 @@ public static class Highlighter
             return "";
         }
 
-        var first = query.Tokens.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0)
+        var first = query.HighlightTerms.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0)
             .DefaultIfEmpty(0).Min();
         var end = Math.Min(text.Length, Math.Max(first - (maxLength / 3), 0) + maxLength);
         var start = Math.Max(0, end - maxLength);

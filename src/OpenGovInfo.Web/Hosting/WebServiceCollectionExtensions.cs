@@ -31,6 +31,7 @@ public static class WebServiceCollectionExtensions
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
+        services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>
         {
@@ -45,6 +46,7 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton<AssetUrls>();
+        services.AddSingleton(SiteOptions.From(builder.Configuration));
         services.AddSingleton<PortalLayout>();
         services.AddPortalCache(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

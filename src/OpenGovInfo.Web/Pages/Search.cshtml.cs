@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Publishing;
@@ -29,6 +31,32 @@ public sealed class SearchModel(SearchItems search) : PageModel
 
     /// <summary>Results, when a query was given.</summary>
     public SearchResults? Results { get; private set; }
+
+    /// <summary>Pages of results that can be shown: the search ranks at most <see cref="IItemSearch.CountLimit"/> matches.</summary>
+    public int PageCount => Results is { } r ? (Math.Min(r.Total, IItemSearch.CountLimit) + r.PageSize - 1) / r.PageSize : 0;
+
+    /// <summary>The URL of result page <paramref name="page"/> with the same words and filters.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new QueryBuilder { { "q", Q ?? "" } };
+        if (Agency is { } agency)
+        {
+            query.Add("agency", agency.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(Category))
+        {
+            query.Add("category", Category);
+        }
+
+        if (Year is { } year)
+        {
+            query.Add("year", year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        query.Add("page", page.ToString(CultureInfo.InvariantCulture));
+        return "/search" + query.ToQueryString();
+    }
 
     /// <summary>Runs the search.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)

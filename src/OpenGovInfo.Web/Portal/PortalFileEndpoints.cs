@@ -14,9 +14,9 @@ public static class PortalFileEndpoints
     public static WebApplication MapPortalFiles(this WebApplication app)
     {
         app.MapGet("/attachments/{storageName}", DownloadAsync).ExcludeFromDescription();
-        app.MapGet("/feed.atom", (HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, null, ct))
+        app.MapGet("/feed.atom", (HttpContext http, ListItems list, SiteOptions site, CancellationToken ct) => FeedAsync(http, list, site, null, ct))
             .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
-        app.MapGet("/agencies/{id:int}/feed.atom", (int id, HttpContext http, ListItems list, CancellationToken ct) => FeedAsync(http, list, id, ct))
+        app.MapGet("/agencies/{id:int}/feed.atom", (int id, HttpContext http, ListItems list, SiteOptions site, CancellationToken ct) => FeedAsync(http, list, site, id, ct))
             .ExcludeFromDescription().CacheOutput(PortalCache.Policy);
         app.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription().CacheOutput(PortalCache.Policy);
         return app;
@@ -38,7 +38,7 @@ public static class PortalFileEndpoints
         return Results.Bytes(file.Bytes, file.ContentType);
     }
 
-    private static async Task<IResult> FeedAsync(HttpContext http, ListItems list, int? agencyId, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(HttpContext http, ListItems list, SiteOptions site, int? agencyId, CancellationToken ct)
     {
         var page = await list.RunAsync(new ItemFilter(agencyId, PageSize: FeedSize), ct);
         var root = Root(http);
@@ -46,8 +46,9 @@ public static class PortalFileEndpoints
         var entries = page.Items.Select(i => new AtomEntry(
             AtomTagUri.Create(http.Request.Host.Host, new DateOnly(2026, 1, 1), $"item/{i.Id}"), i.Title,
             new Uri(root, $"/items/{i.Id}"), PublishedInstant(i), $"{i.CategoryName} {i.IndexNumber}")).ToList();
-        var author = agencyId is null ? "平桥区人民政府" : (page.Items.Count > 0 ? page.Items[0].IssuingAgency : "平桥区人民政府");
-        var feed = new AtomFeed(self.ToString(), $"{author} 政府信息公开", self,
+        // The site-wide feed is the installation's (configured, never a name in code); an agency's feed is the agency's.
+        var author = agencyId is not null && page.Items.Count > 0 ? page.Items[0].IssuingAgency : site.Publisher;
+        var feed = new AtomFeed(self.ToString(), agencyId is null ? site.Name : $"{author} 政府信息公开", self,
             new Uri(root, agencyId is null ? "/" : $"/agencies/{agencyId}"), author, entries, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         return Results.Text(AtomFeedWriter.Write(feed), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }

@@ -79,3 +79,46 @@ public sealed class SearchQueryTests
     /// <summary>Tokens with quotes never come out of the segmenter; the escaping is checked on raw tokens.</summary>
     private static SearchQuery TokensOf(string token) => SearchQuery.FromTokens([token]);
 }
+
+public sealed class SearchQueryGramTests
+{
+    [Fact]
+    public void Two_characters_the_segmenter_cuts_apart_are_searched_as_one_gram_and_no_lone_word()
+    {
+        var query = SearchQuery.Parse("区科");
+
+        Assert.Equal(["区", "科"], query.Tokens);
+        Assert.True(query.HasGrams);
+        Assert.Equal(["ogib区科"], query.Grams);
+        Assert.Empty(query.Words);
+        Assert.Equal("", query.ToFts5Match());
+        Assert.Equal("\"ogib区科\"", query.ToFts5GramMatch());
+        Assert.Equal("'ogib区科'", query.ToPostgresGramTsQuery());
+        Assert.Equal(["区科"], query.HighlightTerms);
+    }
+
+    [Fact]
+    public void Latin_words_stay_words_in_both_forms_and_runs_become_grams()
+    {
+        var query = SearchQuery.Parse("ABC 政府信息");
+
+        Assert.Equal(["ogib政府", "ogib府信", "ogib信息", "abc"], query.Grams);
+        Assert.Equal(["abc", "政府", "信息"], query.Words);
+    }
+
+    [Fact]
+    public void Input_without_two_adjacent_han_characters_has_no_gram_form()
+    {
+        var query = SearchQuery.Parse("2024 年");
+
+        Assert.False(query.HasGrams);
+        Assert.Equal(query.Tokens, query.Grams);
+        Assert.Equal(query.Tokens, query.Words);
+    }
+
+    [Fact]
+    public void A_long_run_is_capped_to_max_grams()
+    {
+        Assert.Equal(SearchQuery.MaxGrams, SearchQuery.Parse("中华人民共和国政府信息公开条例第二十七条规定").Grams.Count);
+    }
+}

@@ -14,7 +14,8 @@ public sealed class PortalBrowserTests(BrowserApp app)
         driver.Navigate().GoToUrl(app.Url("/"));
         var names = driver.FindElements(By.CssSelector(".agency-card a")).Select(a => a.Text).ToList();
         Assert.Equal(DemoDistrict.Agencies.Select(a => a.Name), names);
-        Assert.Contains("机关目录", driver.Title, StringComparison.Ordinal);
+        Assert.StartsWith("首页 - ", driver.Title, StringComparison.Ordinal);
+        Assert.Equal("机关目录", driver.FindElement(By.Id("agencies")).Text);
     });
 
     [Fact]

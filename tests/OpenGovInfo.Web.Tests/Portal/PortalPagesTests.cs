@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Testing.Web;
+using OpenGovInfo.Web.Portal;
 using OpenGovInfo.Web.Tests.Infrastructure;
 
 namespace OpenGovInfo.Web.Tests.Portal;
@@ -17,7 +18,7 @@ public sealed partial class PortalPagesTests(WebApps apps)
         var client = StaffClient.Anonymous(apps.For(provider));
         var agencyId = (await DemoIds.AgenciesAsync(client))[DemoDistrict.Bureau];
         var list = await client.GetStringAsync($"/agencies/{agencyId}/items");
-        Assert.Contains($"<title>{DemoDistrict.Bureau} 法定主动公开内容 - 平桥区政府信息公开平台</title>", list, StringComparison.Ordinal);
+        Assert.Contains($"<title>{DemoDistrict.Bureau} 法定主动公开内容 - {SiteOptions.DefaultName}</title>", list, StringComparison.Ordinal);
         var itemUrl = ItemLink().Match(list).Groups[1].Value;
 
         // (The test server passes a HEAD body through; Kestrel drops it, as it did for the Razor page.)
