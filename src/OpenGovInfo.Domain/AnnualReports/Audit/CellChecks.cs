@@ -30,14 +30,36 @@ public sealed class CellChecks : IAuditCheck
             .Where(c => c.Value is null && TableRead(report.Report, c.Path) && !unread.Any(u => Covers(u, c.Path)))
             .Select(c => c.Path)
             .ToList();
+        var printed = Placeholders(report, unread).ToList();
+        blanks.AddRange(printed.Select(p => p.Path));
         foreach (var table in blanks.GroupBy(p => p[..p.IndexOf('.', StringComparison.Ordinal)]))
         {
             var cells = table.ToList();
             findings.Add(new AuditFinding("B7", AuditSeverity.Warning, "blank:" + table.Key,
                 $"{TableName(table.Key)}有{cells.Count}个单元格为空白或以“/”“—”“无”填写（应填0），如{string.Join("、", cells.Take(3))}",
-                [.. cells.Take(ListedCells).Select(c => new Evidence(c, "空"))]));
+                [.. cells.Take(ListedCells).Select(c => printed.Where(p => p.Path == c).Select(p => p.Evidence).FirstOrDefault() ?? new Evidence(c, "空"))]));
         }
     }
+
+    /// <summary>Rows the reader could not read whose printed line shows a placeholder ("/", "—", "无") where a number
+    /// belongs: blank cells (B7) rather than unreadable ones.</summary>
+    private static IEnumerable<(string Path, Evidence Evidence)> Placeholders(PublishedReport report, List<string> unread)
+    {
+        var format = report.Report.Definition;
+        var labels = format.ApplicationRows.Select(r => ("applications." + r.Code, r.Label))
+            .Concat(format.ProactiveItems.Select(i => ("proactive." + i.Code, i.Label)));
+        foreach (var (path, label) in labels.Where(l => unread.Contains(l.Item1)))
+        {
+            var line = report.Text.Find(label);
+            var tokens = line?.Text.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (line is not null && tokens.Skip(1).Any(t => PlaceholderTokens.Contains(t)))
+            {
+                yield return (path, new Evidence(path, "空", line.Page, line.Number, ReportText.Excerpt(line.Text.Trim())));
+            }
+        }
+    }
+
+    private static readonly HashSet<string> PlaceholderTokens = new(StringComparer.Ordinal) { "/", "／", "—", "——", "-", "－", "–", "无", "空", "\\" };
 
     private static void FeeUnit(PublishedReport report, ICollection<AuditFinding> findings)
     {
