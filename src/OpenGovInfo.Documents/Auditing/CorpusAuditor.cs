@@ -31,7 +31,7 @@ public static class CorpusAuditor
             .GroupBy(p => (AgencyNames.Key(p.Agency!), p.Year!.Value))
             .ToDictionary(g => g.Key, g => g.ToList());
         var shingles = new ulong[results.Count][];
-        var previousShingles = new System.Collections.Concurrent.ConcurrentDictionary<PublishedReport, ulong[]>();
+        var previousShingles = new System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]>();
         var findings = new List<AuditFinding>[results.Count];
         Parallel.For(0, results.Count, i =>
         {
@@ -55,12 +55,13 @@ public static class CorpusAuditor
         ulong[] shingles,
         Dictionary<(string, int), List<PublishedReport>> byAgencyYear,
         IReadOnlyDictionary<string, IReadOnlyList<SeenVersion>>? history,
-        System.Collections.Concurrent.ConcurrentDictionary<PublishedReport, ulong[]> previousShingles)
+        System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]> previousShingles)
     {
         var key = report.Agency is null ? null : AgencyNames.Key(report.Agency);
-        var previous = key is not null && report.Year is { } year && byAgencyYear.TryGetValue((key, year - 1), out var before)
-            ? before[0]
-            : null;
+        var candidates = key is not null && report.Year is { } year && byAgencyYear.TryGetValue((key, year - 1), out var before)
+            ? before
+            : [];
+        var previous = candidates.FirstOrDefault();
         var copies = key is not null && report.Year is { } y && byAgencyYear.TryGetValue((key, y), out var same)
             ? same.Where(c => !ReferenceEquals(c, report)).ToList()
             : [];
@@ -71,8 +72,12 @@ public static class CorpusAuditor
             EarlierVersions = history?.GetValueOrDefault(report.Source) ?? [],
         };
         var findings = AnnualReportAuditor.Audit(report, context);
-        if (previous is not null
-            && NearDuplicates.AgainstPrevious(report, shingles, previous, previousShingles.GetOrAdd(previous, NearDuplicates.ShinglesOf)) is { } d4)
+        // Two files may claim the agency's previous year (copies, a misdated report): the closest one is the one copied.
+        var d4 = candidates
+            .Select(c => NearDuplicates.AgainstPrevious(report, shingles, c, previousShingles.GetOrAdd(c.Source, _ => NearDuplicates.ShinglesOf(c))))
+            .OfType<AuditFinding>()
+            .MaxBy(f => f.Evidence[0].Value);
+        if (d4 is not null)
         {
             findings.Add(d4);
         }

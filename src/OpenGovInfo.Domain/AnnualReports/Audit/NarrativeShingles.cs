@@ -11,11 +11,18 @@ public static class NarrativeShingles
     /// <summary>Characters per shingle: short enough for Chinese phrases, long enough to ignore common words.</summary>
     public const int Size = 5;
 
-    /// <summary>Sorted distinct shingle hashes of a text.</summary>
-    public static ulong[] Of(string text)
+    /// <summary>Sorted distinct shingle hashes of a text, without the statutory wording and without
+    /// <paramref name="ownName"/> (the issuer's name, which a copier changes).</summary>
+    public static ulong[] Of(string text, string? ownName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = StatutoryWording.Remove(Strip(text));
+        var stripped = Strip(text);
+        if (ownName is not null && Strip(ownName) is { Length: >= 2 } name)
+        {
+            stripped = stripped.Replace(name, "", StringComparison.Ordinal);
+        }
+
+        var words = StatutoryWording.Remove(stripped);
         if (words.Length < Size)
         {
             return [];

@@ -19,12 +19,13 @@ public static class NearDuplicates
     /// <summary>Reports with fewer shingles than this (a table-only page) are not compared.</summary>
     public const int MinimumShingles = 40;
 
-    /// <summary>The shingles of a report's whole text (its sections when no text was kept).</summary>
+    /// <summary>The shingles of a report's whole text (its sections when no text was kept), without its own agency's
+    /// name: a copy with the name changed is still a copy, like one with the year changed.</summary>
     public static ulong[] ShinglesOf(PublishedReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = report.Text.Lines.Count > 0 ? report.Text.Compact : string.Concat(report.Report.Sections.Values);
-        return NarrativeShingles.Of(text);
+        return NarrativeShingles.Of(text, report.Agency);
     }
 
     /// <summary>D4 for a report and the same agency's previous one, or null when not a near-copy.</summary>

@@ -17,7 +17,7 @@ public sealed class OutlineChecks : IAuditCheck
             return;
         }
 
-        var outline = ReportOutline.Of(report.Text);
+        var outline = report.Text.Outline;
         Present(outline, findings);
         Numbering(outline, findings);
     }

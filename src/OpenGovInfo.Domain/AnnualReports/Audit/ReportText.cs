@@ -19,6 +19,7 @@ public sealed class ReportText
     }
 
     private readonly int[] starts;
+    private IReadOnlyList<OutlineHeading>? outline;
 
     /// <summary>No text (a report given only as tables).</summary>
     public static ReportText Empty { get; } = new([], false);
@@ -85,34 +86,23 @@ public sealed class ReportText
         return new ReportText(lines, paged);
     }
 
-    /// <summary>The first line whose key contains <paramref name="phrase"/> (normalised), or null.</summary>
+    /// <summary>The first line (from <paramref name="fromLine"/>) where <paramref name="phrase"/> (normalised) starts,
+    /// found in <see cref="Compact"/> so a phrase a line break splits is found too; null when absent.</summary>
     public TextLine? Find(string phrase, int fromLine = 1)
     {
         var key = LabelText.Normalize(phrase);
-        if (key.Length == 0)
+        if (key.Length == 0 || Lines.Count == 0)
         {
             return null;
         }
 
-        foreach (var line in Lines)
-        {
-            if (line.Number >= fromLine && line.Key.Contains(key, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        // The phrase may wrap onto the next line: look for it across each pair of lines.
-        for (var i = Math.Max(0, fromLine - 1); i + 1 < Lines.Count; i++)
-        {
-            if ((Lines[i].Key + Lines[i + 1].Key).Contains(key, StringComparison.Ordinal))
-            {
-                return Lines[i];
-            }
-        }
-
-        return null;
+        var from = starts[Math.Clamp(fromLine - 1, 0, starts.Length - 1)];
+        var at = Compact.IndexOf(key, from, StringComparison.Ordinal);
+        return at < 0 ? null : LineAt(at);
     }
+
+    /// <summary>The report's section headings (computed once).</summary>
+    public IReadOnlyList<OutlineHeading> Outline => outline ??= ReportOutline.Of(this);
 
     /// <summary>Evidence for a phrase: its line and page when found, the phrase as excerpt either way.</summary>
     public Evidence Quote(string phrase, string? cell = null, string? value = null)

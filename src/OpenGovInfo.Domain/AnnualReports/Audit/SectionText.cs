@@ -13,7 +13,7 @@ public static class SectionText
     public static string? Of(PublishedReport report, int section)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var outline = ReportOutline.Of(report.Text);
+        var outline = report.Text.Outline;
         var start = outline.FirstOrDefault(h => h.Section == section);
         if (start is null)
         {
