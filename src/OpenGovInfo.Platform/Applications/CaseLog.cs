@@ -38,8 +38,10 @@ public sealed record CaseLog(ApplicationRow Row, IReadOnlyList<ApplicationEventR
         row.Status = @case.Status;
         row.ReplyDue = @case.IsClosed ? row.ReplyDue ?? @case.ReplyBy : @case.ReplyBy;
         row.ReplyDueProvisional = @case.Deferral is null && @case.ReplyDeadline is { Provisional: true };
-        var pending = CaseDeadlines.Pending(@case, calendar, today);
-        var next = pending.FirstOrDefault(p => p.OnAgency) ?? (pending.Count > 0 ? pending[0] : null);
+        // The optional 补正告知 deadline lapses silently (no supplement needed): a stored column would go stale, so the
+        // queue sorts by the deadlines that must be met; the case page shows the supplement deadline live.
+        var pending = CaseDeadlines.Pending(@case, calendar, today).Where(p => p.Kind != PendingKind.SupplementNotice).ToList();
+        var next = pending.Find(p => p.OnAgency) ?? (pending.Count > 0 ? pending[0] : null);
         row.NextDue = next?.Due;
         row.NextDueKind = next?.Kind;
         row.OutcomeCode = @case.Outcome?.Code;

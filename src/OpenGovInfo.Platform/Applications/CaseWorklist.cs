@@ -101,8 +101,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
                 rows.Where(a => a.ClosedOn == null && a.NextDue <= atRiskUntil),
             CaseQueueScope.Mine => Mine(rows, actor),
             CaseQueueScope.Open => rows.Where(a => a.ClosedOn == null),
-            CaseQueueScope.Overdue => rows.Where(a => a.ClosedOn == null && a.NextDue < today
-                && (a.NextDueKind == PendingKind.Reply || a.NextDueKind == PendingKind.SupplementNotice)),
+            CaseQueueScope.Overdue => rows.Where(a => a.ClosedOn == null && a.NextDue < today && a.NextDueKind == PendingKind.Reply),
             CaseQueueScope.Closed => rows.Where(a => a.ClosedOn != null),
             _ => rows,
         };
@@ -138,7 +137,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
                 i.Status, i.ReceivedOn, i.NextDue, i.NextDueKind is { } kind ? KindName(kind) : null,
                 i.NextDue is { } due ? CaseDeadlines.Status(calendar, due, today) : null,
                 WaitingFor(i.Status, i.ReplyAwaitingApproval),
-                i.NextDueKind is PendingKind.Reply or PendingKind.SupplementNotice, i.RepeatOfId is not null))],
+                i.NextDueKind is PendingKind.Reply, i.RepeatOfId is not null))],
             total, page, size);
     }
 

@@ -77,6 +77,29 @@ public sealed class ApplicationCaseStoreTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Importing_next_years_notice_moves_the_stored_reply_deadline_of_open_cases(string provider)
+    {
+        var (host, agencyId) = await StartAsync(provider, postgres);
+        await using var _ = host;
+        SetToday(host, 2026, 12, 21);
+        var submitted = await SubmitAsync(host, agencyId, Natural());
+        // Hand count from Mon 21 Dec: 22–25 (4), 28–31 (8), provisional 元旦 1–3 Jan, 4–8 Jan (13), 11–15 (18), 18 (19), 19 (20).
+        Assert.Equal(new DateOnly(2027, 1, 19), submitted.ReplyDue);
+        Assert.True(submitted.Provisional);
+
+        var import = await host.RunAsync<OpenGovInfo.Platform.Calendar.ImportHolidayNotice, Result<OpenGovInfo.Platform.Calendar.CalendarImportReport>>(
+            u => u.ImportAsync(Calendar.CalendarStoreTests.Notice2027, 2027, "admin"));
+        Assert.True(import.IsSuccess);
+
+        // The notice takes Monday 4 January off: one working day later, and no longer provisional.
+        var row = await host.RunAsync<OpenGovInfoDbContext, ApplicationRow>(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == submitted.Id));
+        Assert.Equal(new DateOnly(2027, 1, 20), row.ReplyDue);
+        Assert.Equal(new DateOnly(2027, 1, 20), row.NextDue);
+        Assert.False(row.ReplyDueProvisional);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_wrong_key_and_an_unknown_code_look_the_same(string provider)
     {
         var (host, agencyId) = await StartAsync(provider, postgres);
