@@ -59,6 +59,13 @@ public sealed record CaseQueueRow(int Id, int AgencyId, string AgencyName, strin
     public bool IsAtRisk => OnAgency && Due is { IsOverdue: false, WorkingDaysLeft: <= 3 };
 }
 
+/// <summary>Counts for the dashboard reminder.</summary>
+/// <param name="Waiting">Open cases waiting for the user (for 政务公开办: every open case).</param>
+/// <param name="DueSoon">Of those, reply due within three working days.</param>
+/// <param name="Overdue">Of those, past the reply deadline.</param>
+/// <param name="AllAgencies">True for the supervising office's district-wide view.</param>
+public sealed record CaseReminder(int Waiting, int DueSoon, int Overdue, bool AllAgencies);
+
 /// <summary>A page of the queue.</summary>
 /// <param name="Rows">The rows, earliest deadline first.</param>
 /// <param name="Total">Rows in the whole query.</param>
@@ -139,6 +146,24 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
                 WaitingFor(i.Status, i.ReplyAwaitingApproval),
                 i.NextDueKind is PendingKind.Reply, i.RepeatOfId is not null))],
             total, page, size);
+    }
+
+    /// <summary>
+    /// The reminder on the user's dashboard: how many cases wait for them, how many of those are due within three
+    /// working days, and how many are past the reply deadline — so that nothing lapses unseen.
+    /// </summary>
+    public async Task<CaseReminder> ReminderAsync(CaseActor actor, CancellationToken cancellationToken = default)
+    {
+        var calendar = await calendars.CurrentAsync(db, cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var soon = calendar.TryAddWorkingDays(today, 3, out var due) ? due : today.AddDays(5);
+        var overseer = actor.Roles.Contains(Staff.StaffRoles.Supervisor) || actor.Roles.Contains(Staff.StaffRoles.SystemAdmin);
+        var rows = db.Applications.AsNoTracking();
+        rows = overseer ? rows.Where(a => a.ClosedOn == null) : Mine(rows.Where(a => a.AgencyId == (actor.AgencyId ?? -1)), actor);
+        var waiting = await rows.CountAsync(cancellationToken);
+        var atRisk = await rows.CountAsync(a => a.NextDueKind == PendingKind.Reply && a.NextDue >= today && a.NextDue <= soon, cancellationToken);
+        var overdue = await rows.CountAsync(a => a.NextDueKind == PendingKind.Reply && a.NextDue < today, cancellationToken);
+        return new CaseReminder(waiting, atRisk, overdue, overseer);
     }
 
     /// <summary>The next step of a case and who takes it.</summary>
