@@ -94,6 +94,66 @@ public sealed class ApplicationBrowserTests(BrowserApp app)
             Assert.Contains("科技创新券兑付名单", text, StringComparison.Ordinal);
         });
 
+    [Fact]
+    public void A_company_applies_the_officer_consults_a_third_party_charges_a_fee_and_grants_it() =>
+        app.Browser.Run(nameof(A_company_applies_the_officer_consults_a_third_party_charges_a_fee_and_grants_it), driver =>
+        {
+            var today = ChinaTime.Today(TimeProvider.System);
+            var calendar = WorkingDayCalendar.China;
+            driver.Manage().Cookies.DeleteAllCookies();
+            driver.Navigate().GoToUrl(app.Url("/apply"));
+            driver.FindElements(By.CssSelector("#AgencyId option")).Single(o => o.Text == Bureau).Click();
+            driver.FindElement(By.CssSelector("input[name='Input.Kind'][value=organisation]")).Click();
+            driver.FindElement(By.Id("Input_Name")).SendKeys("平桥明德律师事务所");
+            driver.FindElement(By.CssSelector("#Input_OrganisationType option[value='法律服务机构']")).Click();
+            driver.FindElement(By.Id("Input_CreditCode")).SendKeys("91110108MA01A1B2C7");
+            driver.FindElement(By.Id("Input_LegalRepresentative")).SendKeys("李明");
+            driver.FindElement(By.Id("Input_ContactName")).SendKeys("赵律师");
+            driver.FindElement(By.Id("Input_Phone")).SendKeys("0376-6231234");
+            driver.FindElement(By.Id("Input_Description")).SendKeys("某企业技术改造项目的专项资金拨付文件（浏览器测试二）");
+            driver.FindElement(By.CssSelector("form.wide-form button[type=submit]")).Click();
+            Wait(driver, By.Id("tracking-code"));
+            var code = driver.FindElement(By.Id("tracking-code")).Text;
+            var key = driver.FindElement(By.Id("access-key")).Text;
+
+            // A third party is consulted and answers the same day: no day is excluded, the deadline stands.
+            var caseUrl = OpenCase(driver, "kgx.editor", code);
+            Assert.Contains("法律服务机构", driver.FindElement(By.Id("applicant-document")).FindElement(By.XPath("../..")).Text, StringComparison.Ordinal);
+            driver.FindElement(By.Id("Step_Party")).SendKeys("某科技有限公司");
+            Step(driver, "StartConsultation", null);
+            Assert.Equal("征求意见中", driver.FindElement(By.Id("case-status")).Text);
+            driver.FindElement(By.Id("Step_Party")).SendKeys("某科技有限公司");
+            Step(driver, "EndConsultation", null);
+            Assert.Equal("办理中", driver.FindElement(By.Id("case-status")).Text);
+            Assert.StartsWith(Due(calendar, today, 20), driver.FindElement(By.Id("reply-due")).Text, StringComparison.Ordinal);
+
+            // 按量计收, 300 pages: the amount is computed, and the applicant sees it with the payment deadline.
+            driver.FindElement(By.Id("Step_Pages")).SendKeys("300");
+            Step(driver, "IssueFeeNotice", null);
+            Assert.Equal("待缴费", driver.FindElement(By.Id("case-status")).Text);
+            Track(driver, code, key);
+            var facts = driver.FindElement(By.CssSelector("dl.facts")).Text;
+            Assert.Contains(OpenGovInfo.Domain.Applications.Fees.Yuan(OpenGovInfo.Domain.Applications.PerPageFee.FenFor(300)), facts, StringComparison.Ordinal);
+            Assert.Contains("缴费期限 " + Due(calendar, today, 20), facts, StringComparison.Ordinal);
+
+            SignIn(driver, "kgx.editor");
+            driver.Navigate().GoToUrl(caseUrl);
+            Step(driver, "RecordPayment", null);
+            driver.FindElement(By.CssSelector("#OutcomeCode option[value=granted]")).Click();
+            Click(driver, By.CssSelector("#reply-form button"));
+            Click(driver, By.Id("submit-reply"));
+            SignIn(driver, "kgx.approver");
+            driver.Navigate().GoToUrl(caseUrl);
+            Click(driver, By.Id("approve-reply"));
+            SignIn(driver, "kgx.editor");
+            driver.Navigate().GoToUrl(caseUrl);
+            Click(driver, By.Id("dispatch-reply"));
+            Track(driver, code, key);
+            Assert.Equal("已答复", driver.FindElement(By.Id("case-status")).Text);
+            Assert.Contains("予以公开", driver.FindElement(By.Id("case-outcome")).Text, StringComparison.Ordinal);
+            Assert.Contains("缴费", driver.FindElement(By.Id("case-events")).Text, StringComparison.Ordinal);
+        });
+
     private static string Due(WorkingDayCalendar calendar, DateOnly from, int days)
     {
         Assert.True(calendar.TryAddWorkingDays(from, days, out var due));
