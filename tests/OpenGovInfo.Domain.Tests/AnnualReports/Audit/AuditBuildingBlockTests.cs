@@ -67,4 +67,18 @@ public class AuditBuildingBlockTests
         Assert.NotEqual(FindingFingerprint.Of("h", "B2", "duplicate:1"), FindingFingerprint.Of("h", "B1", "duplicate:1"));
         Assert.Matches("^[0-9a-f]{16}$", FindingFingerprint.Of("h", "B2", "k"));
     }
+
+    [Theory]
+    [InlineData("二〇二四年一月二十五日", "2024年1月25日")]
+    [InlineData("二〇二五年十二月三十一日", "2025年12月31日")]
+    [InlineData("二〇二三年十月十日", "2023年10月10日")]
+    [InlineData("平桥区财政局 2024年1月5日", "平桥区财政局 2024年1月5日")]
+    public void Chinese_numeral_dates(string text, string expected) => Assert.Equal(expected, ChineseNumerals.ToDigits(text));
+
+    [Fact]
+    public void A_signature_in_chinese_numerals_is_a_date()
+    {
+        var signed = ReportText.Of("标题\n正文。\n平桥区财政局\n二〇二四年二月三日\n");
+        Assert.Equal(new DateOnly(2024, 2, 3), PublicationDates.Find(signed)!.Date);
+    }
 }
