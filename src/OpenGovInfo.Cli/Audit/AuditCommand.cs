@@ -33,7 +33,7 @@ public sealed class AuditCommand : Command<AuditCommand.Settings>
 
         /// <summary>JSON output file.</summary>
         [CommandOption("--json <OUT>")]
-        [Description("输出 JSON 数组：每个文件一项（source、status、reason、report）（one entry per input file）")]
+        [Description("输出 JSON 数组：每个文件一项（source、status、reason、report、content_hash、audit 审计问题）（one entry per input file）")]
         public string? Json { get; init; }
 
         /// <summary>CSV output file.</summary>

@@ -84,7 +84,9 @@ public class StructureTests
     [Fact]
     public void Table_four_without_its_result_labels_is_an_error()
     {
-        var findings = Audit(SeedText.With(("尚未\n审结", "未\n结")));
+        // Labels wrapped or lost while the reader still read all 15 cells: the table is there.
+        Assert.DoesNotContain(Audit(SeedText.With(("尚未\n审结", "未\n结"))), f => f.Rule == "B6");
+        var findings = Audit(SeedText.With(("尚未\n审结", "未\n结"), ("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "")));
         Assert.Contains(findings, f => f.Rule == "B6" && f.Message.Contains("尚未审结", StringComparison.Ordinal));
     }
 

@@ -40,19 +40,19 @@ public sealed partial class NarrativeChecks : IAuditCheck
         {
             var pattern = new Regex($"(?:{words})[^。；;，,\\d]{{0,6}}?(?<n>\\d+)\\s*(?:件|个)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             var cell = report.Report.Applications?[row, TableLayouts.TotalColumn];
-            foreach (Match m in pattern.Matches(narrative))
+            foreach (var m in pattern.Matches(narrative).DistinctBy(m => m.Value))
             {
                 Compare(report, m, $"applications.{row}.total", label, cell, findings);
             }
         }
 
         var review = report.Report.ReviewLitigation;
-        foreach (Match m in Reconsideration().Matches(narrative))
+        foreach (var m in Reconsideration().Matches(narrative).DistinctBy(m => m.Value))
         {
             Compare(report, m, "review_litigation.reconsideration.total", "行政复议总计", review?.GroupAt(0)?[4], findings);
         }
 
-        foreach (Match m in Litigation().Matches(narrative))
+        foreach (var m in Litigation().Matches(narrative).DistinctBy(m => m.Value))
         {
             var sum = review?.GroupAt(1)?[4] is { } a && review.GroupAt(2)?[4] is { } b ? a + b : (int?)null;
             Compare(report, m, "review_litigation.litigation.total", "行政诉讼总计（未经复议直接起诉＋复议后起诉）", sum, findings);

@@ -5,7 +5,8 @@ namespace OpenGovInfo.Domain.AnnualReports.Audit;
 
 /// <summary>
 /// A1's date, strongest source first: the page's 发布日期 (metadata or printed near the top), the date in the
-/// address, the PDF's creation date, then the 落款 date in the report's last lines. Nothing is taken from file names
+/// address, the PDF's creation date, then the 落款 date in the report's last lines (in figures or in Chinese numerals,
+/// 二〇二四年一月二十五日). Nothing is taken from file names
 /// or file times, which say when a copy was made, not when the report was published.
 /// </summary>
 public static partial class PublicationDates
@@ -58,9 +59,10 @@ public static partial class PublicationDates
     {
         foreach (var line in text.Lines.Where(l => l.Key.Length > 0).Reverse().Take(SignatureLines))
         {
-            var matches = ChineseDate().Matches(line.Key);
+            var key = ChineseNumerals.ToDigits(line.Key);
+            var matches = ChineseDate().Matches(key);
             // A line that is mostly a date is a 落款; a sentence that mentions a date is not.
-            if (matches.Count > 0 && line.Key.Length <= matches[^1].Length + 20
+            if (matches.Count > 0 && key.Length <= matches[^1].Length + 20
                 && Date(matches[^1].Value) is { } d)
             {
                 return new PublicationDate(d, PublicationDateSource.Signature, line.Text.Trim());

@@ -14,8 +14,8 @@ public static class SectionText
     {
         ArgumentNullException.ThrowIfNull(report);
         var outline = report.Text.Outline;
-        var start = outline.FirstOrDefault(h => h.Section == section);
-        if (start is null)
+        var starts = outline.Where(h => h.Section == section).ToList();
+        if (starts.Count == 0)
         {
             var key = TableLayouts.Sections[section - 1].NarrativeKey;
             return key is not null && report.Report.Sections.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text)
@@ -23,9 +23,29 @@ public static class SectionText
                 : null;
         }
 
-        var from = start.Offset + start.Heading.Length;
-        var end = outline.FirstOrDefault(h => h.Offset > start.Offset && h.Section != section)?.Offset ?? report.Text.Compact.Length;
-        return from < end ? report.Text.Compact[from..end] : "";
+        // A heading printed more than once (the seed's 一、总体情况; a page that repeats its headings) opens the
+        // section each time: its text is every stretch from one of its headings to the next heading of another section.
+        var compact = report.Text.Compact;
+        var sb = new System.Text.StringBuilder();
+        foreach (var start in starts)
+        {
+            var from = start.Offset + start.Heading.Length;
+            var end = outline.FirstOrDefault(h => h.Offset > start.Offset && h.Section != section)?.Offset ?? compact.Length;
+            if (from < end && (sb.Length == 0 || !IsInside(starts, start, outline)))
+            {
+                sb.Append(compact, from, end - from);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="start"/> lies in the stretch an earlier heading of the same section already
+    /// took (no heading of another section in between).</summary>
+    private static bool IsInside(List<OutlineHeading> starts, OutlineHeading start, IReadOnlyList<OutlineHeading> outline)
+    {
+        var earlier = starts.LastOrDefault(h => h.Offset < start.Offset);
+        return earlier is not null && !outline.Any(h => h.Offset > earlier.Offset && h.Offset < start.Offset && h.Section != start.Section);
     }
 
     /// <summary>All narrative text: sections 一, 五 and 六 joined.</summary>
