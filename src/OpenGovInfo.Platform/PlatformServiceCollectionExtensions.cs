@@ -64,6 +64,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<SubmitApplication>();
         services.AddScoped<RecordCaseStep>();
         services.AddScoped<ReplyLetters>();
+        services.AddScoped<ReplyTemplateStore>();
         services.AddScoped<TrackApplication>();
         services.AddScoped<GetCase>();
         services.AddScoped<GetCaseDocument>();

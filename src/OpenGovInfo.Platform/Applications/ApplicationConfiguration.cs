@@ -8,7 +8,8 @@ namespace OpenGovInfo.Platform.Applications;
 /// <summary>Tables of disclosure applications, their logs, files, replies, remedies and the personal-data view log.</summary>
 internal sealed class ApplicationConfiguration :
     IEntityTypeConfiguration<ApplicationRow>, IEntityTypeConfiguration<ApplicationEventRow>, IEntityTypeConfiguration<ApplicationDocumentRow>,
-    IEntityTypeConfiguration<ReplyDraftRow>, IEntityTypeConfiguration<RemedyRow>, IEntityTypeConfiguration<PersonalDataViewRow>
+    IEntityTypeConfiguration<ReplyDraftRow>, IEntityTypeConfiguration<RemedyRow>, IEntityTypeConfiguration<PersonalDataViewRow>,
+    IEntityTypeConfiguration<ReplyTemplateRow>
 {
     public void Configure(EntityTypeBuilder<ApplicationRow> builder)
     {
@@ -112,5 +113,16 @@ internal sealed class ApplicationConfiguration :
         builder.Property(v => v.Purpose).HasMaxLength(60).IsRequired();
         builder.HasOne<ApplicationRow>().WithMany().HasForeignKey(v => v.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => v.ApplicationId);
+    }
+
+    public void Configure(EntityTypeBuilder<ReplyTemplateRow> builder)
+    {
+        builder.ToTable("reply_templates");
+        builder.HasKey(t => new { t.AgencyId, t.OutcomeCode });
+        builder.Property(t => t.OutcomeCode).HasMaxLength(60);
+        builder.Property(t => t.Body).HasMaxLength(Domain.Applications.Letters.ReplyLetter.MaxBodyLength).IsRequired();
+        builder.Property(t => t.LegalBasis).HasMaxLength(500).IsRequired();
+        builder.Property(t => t.UpdatedBy).HasMaxLength(100).IsRequired();
+        builder.HasOne<Agency>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

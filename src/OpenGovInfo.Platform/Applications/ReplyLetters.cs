@@ -16,7 +16,7 @@ namespace OpenGovInfo.Platform.Applications;
 /// submits it, the approver (审批领导) approves or returns it, the officer dispatches it — which records 答复 on the
 /// case and freezes the letter as DOCX and PDF for the applicant's tracking page.
 /// </summary>
-public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendars, TimeProvider clock)
+public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendars, ReplyTemplateStore templates, TimeProvider clock)
 {
     /// <summary>The officer saves the draft; an empty body or basis takes the outcome's template.</summary>
     public async Task<Result<ReplyDraftRow>> SaveDraftAsync(int agencyId, int applicationId, string? outcomeCode, string? legalBasis, string? body,
@@ -64,12 +64,13 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         }
 
         // A change of outcome brings the new outcome's wording, unless the officer had already rewritten the old one.
-        var previous = ApplicationOutcome.FromCode(draft.OutcomeCode);
-        var keepBasis = basis.Length > 0 && (previous is null || previous == outcome || basis != ReplyTemplates.LegalBasis(previous));
-        var keepBody = text.Length > 0 && (previous is null || previous == outcome || text != ReplyTemplates.Body(previous));
+        var previous = ApplicationOutcome.FromCode(draft.OutcomeCode) is { } p ? await templates.ForAsync(agencyId, p, cancellationToken) : null;
+        var template = await templates.ForAsync(agencyId, outcome, cancellationToken);
+        var keepBasis = basis.Length > 0 && (previous is null || previous.Outcome == outcome || basis != previous.LegalBasis);
+        var keepBody = text.Length > 0 && (previous is null || previous.Outcome == outcome || text != previous.Body);
         draft.OutcomeCode = outcome.Code;
-        draft.LegalBasis = keepBasis ? basis : ReplyTemplates.LegalBasis(outcome);
-        draft.Body = keepBody ? text : ReplyTemplates.Body(outcome);
+        draft.LegalBasis = keepBasis ? basis : template.LegalBasis;
+        draft.Body = keepBody ? text : template.Body;
         draft.State = ReplyDraftState.Draft;
         draft.DraftedBy = actor.Name;
         draft.UpdatedAt = clock.GetUtcNow().ToUniversalTime();

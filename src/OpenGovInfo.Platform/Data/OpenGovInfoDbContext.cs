@@ -55,6 +55,9 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
     /// <summary>Reply letters in preparation and dispatched.</summary>
     public DbSet<ReplyDraftRow> ApplicationReplies => Set<ReplyDraftRow>();
 
+    /// <summary>Agencies' own reply wording per outcome.</summary>
+    public DbSet<ReplyTemplateRow> ReplyTemplates => Set<ReplyTemplateRow>();
+
     /// <summary>Reconsiderations and lawsuits.</summary>
     public DbSet<RemedyRow> Remedies => Set<RemedyRow>();
 

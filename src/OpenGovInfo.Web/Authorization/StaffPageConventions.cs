@@ -25,6 +25,7 @@ public static class StaffPageConventions
         conventions.AuthorizeAreaFolder("Staff", "/Agencies", StaffPolicies.AgencyRead);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Guide", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Profile", StaffPolicies.AgencyManage);
+        conventions.AuthorizeAreaPage("Staff", "/Agencies/ReplyTemplates", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaFolder("Staff", "/Calendar", StaffPolicies.SystemAdmin);
     }
 }

@@ -100,6 +100,30 @@ public sealed class ApplicationCaseStoreTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Drafts_start_from_the_agencys_own_template_and_an_emptied_template_is_the_national_default_again(string provider)
+    {
+        var (host, agencyId) = await StartAsync(provider, postgres);
+        await using var _ = host;
+        var saved = await host.RunAsync<ReplyTemplateStore, Result<ReplyTemplate>>(s => s.SaveAsync(agencyId, "granted", "经审查，本局决定公开该信息，详见附件。", null, "刘洋"));
+        Assert.True(saved.Value.IsAgencyOwn);
+        Assert.Equal(Domain.Applications.Letters.ReplyTemplates.LegalBasis(ApplicationOutcome.Granted), saved.Value.LegalBasis);
+        var submitted = await SubmitAsync(host, agencyId, Natural());
+        var draft = await host.RunAsync<ReplyLetters, Result<ReplyDraftRow>>(u => u.SaveDraftAsync(agencyId, submitted.Id, "granted", null, null, Officer(agencyId)));
+        Assert.Equal("经审查，本局决定公开该信息，详见附件。", draft.Value.Body);
+
+        // Switching the outcome replaces the untouched template text with the new outcome's.
+        var switched = await host.RunAsync<ReplyLetters, Result<ReplyDraftRow>>(u => u.SaveDraftAsync(agencyId, submitted.Id, "unable.not_held", draft.Value.LegalBasis, draft.Value.Body, Officer(agencyId)));
+        Assert.Contains("该政府信息不存在", switched.Value.Body, StringComparison.Ordinal);
+
+        var reset = await host.RunAsync<ReplyTemplateStore, Result<ReplyTemplate>>(s => s.SaveAsync(agencyId, "granted", " ", "", "刘洋"));
+        Assert.False(reset.Value.IsAgencyOwn);
+        Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.ReplyTemplates.CountAsync()));
+        var refused = await host.RunAsync<ReplyTemplateStore, Result<ReplyTemplate>>(s => s.SaveAsync(agencyId, "other.fee_unpaid", "x", null, "刘洋"));
+        Assert.False(refused.IsSuccess);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_wrong_key_and_an_unknown_code_look_the_same(string provider)
     {
         var (host, agencyId) = await StartAsync(provider, postgres);

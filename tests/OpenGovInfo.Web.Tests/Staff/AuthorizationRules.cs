@@ -42,6 +42,7 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/guide"] = AccessRule.AgencyManage,
         ["staff/agencies/{agencyid:int}/profile"] = AccessRule.AgencyManage,
+        ["staff/agencies/{agencyid:int}/reply-templates"] = AccessRule.AgencyManage,
         // Item pages are readable by the agency's staff; what each person may do (draft, review, approve) is the
         // workflow's decision by role, tested in the publishing tests.
         ["staff/agencies/{agencyid:int}/items"] = AccessRule.AgencyRead,
