@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        DefaultUrls.Apply(builder);
         services.AddPlatform(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
         services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
