@@ -75,14 +75,19 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
         }
 
         var wordMatches = await CandidatesAsync(connection, ranked, Expression(query.ToFts5Match()), true, cancellationToken);
+        if (wordMatches.Count > CandidateLimit)
+        {
+            // More word matches than are ranked: items only the grams find would come after all of them, beyond the
+            // last page, so their scan is skipped (公开 and other common words).
+            return wordMatches;
+        }
+
         var found = wordMatches.Select(c => c.Id).ToHashSet();
         var grams = await CandidatesAsync(connection, unranked, Expression(query.ToFts5GramMatch()), false, cancellationToken);
         // bm25 is negative, lower is better: the unranked 0 sorts gram-only rows after the ranked ones, newest first.
         var merged = wordMatches.Concat(grams.Where(c => !found.Contains(c.Id))).ToList();
-        // Each list is the newest CandidateLimit + 1 of its own matches: beyond that the union is cut to the newest.
-        return wordMatches.Count > CandidateLimit || grams.Count > CandidateLimit
-            ? [.. merged.OrderByDescending(c => c.Id).Take(CandidateLimit + 1)]
-            : merged;
+        // The grams' list is the newest CandidateLimit + 1 of their matches: beyond that the union is cut to the newest.
+        return grams.Count > CandidateLimit ? [.. merged.OrderByDescending(c => c.Id).Take(CandidateLimit + 1)] : merged;
     }
 
     /// <summary>
