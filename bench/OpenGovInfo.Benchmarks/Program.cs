@@ -4,7 +4,8 @@ using OpenGovInfo.Benchmarks;
 // `fuzz N [seed]` runs the reader fuzzer (see ReadFuzz.cs), `calendar` times 1,000,000 due-date computations,
 // `applications` 1,000,000 application case replays, `throughput [N]` the CPU-time text reader rate, `reader [ROUNDS]
 // [--baseline DIR]` whole layout-text reports with JSON output against a baseline build (ReaderBench.cs), `pdfratio [N]`
-// the CPU-time PDF read vs PdfPig page.Text; anything else goes to BenchmarkDotNet
+// the CPU-time PDF read vs PdfPig page.Text, `audit [N]` 10,000 generated reports with planted copies audited (AuditBench.cs);
+// anything else goes to BenchmarkDotNet
 // (pick a suite with --filter, e.g. --filter '*Check*').
 if (args.Length > 0 && args[0] == "fuzz")
 {
@@ -29,6 +30,16 @@ if (args.Length > 0 && args[0] == "reader")
 if (args.Length > 0 && args[0] == "applications")
 {
     return ApplicationClockBenchmarks.Run();
+}
+
+if (args.Length > 0 && args[0] == "caselist")
+{
+    return await CaseListBench.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "audit")
+{
+    return AuditBench.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "pdfratio")

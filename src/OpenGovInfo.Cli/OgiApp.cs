@@ -44,7 +44,12 @@ public static class OgiApp
             });
             config.AddCommand<AuditCommand>("audit")
                 .WithDescription("读取并审计已发布的年度报告（Read and audit published annual reports: PDF, DOCX, HTML, Markdown, text）")
-                .WithExample("audit", "reports/", "--json", "audit.json", "--csv", "audit.csv", "--xlsx", "audit.xlsx");
+                .WithExample("audit", "reports/", "--json", "audit.json", "--csv", "audit.csv", "--xlsx", "audit.xlsx")
+                .WithExample("audit", "2024/", "--previous", "2023/", "--units", "units.txt", "--aggregate", "平桥区人民政府", "--html", "audit-html", "--verdicts", "verdicts.json")
+                .WithExample("audit", "--fetch", "https://www.pingqiao.gov.cn/zwgk/202401/t20240125_1.html", "--history", "versions.json");
+            config.AddCommand<VerdictCommand>("verdict")
+                .WithDescription("记录对审计问题的人工判定（Accept or dismiss an audit finding; kept across re-reads）")
+                .WithExample("verdict", "verdicts.json", "0123456789abcdef", "--dismiss", "--reason", "标题简称经核实为本机关通用简称");
             config.AddBranch("calendar", calendar =>
             {
                 calendar.SetDescription("工作日历：国务院办公厅节假日安排、期限计算（Working-day calendar: holiday notices, due dates）");

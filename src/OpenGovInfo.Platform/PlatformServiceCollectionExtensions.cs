@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
@@ -60,6 +61,14 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
         services.AddScoped<ListPublicRegisters>();
+        services.AddScoped<SubmitApplication>();
+        services.AddScoped<RecordCaseStep>();
+        services.AddScoped<ReplyLetters>();
+        services.AddScoped<TrackApplication>();
+        services.AddScoped<GetCase>();
+        services.AddScoped<GetCaseDocument>();
+        services.AddScoped<CaseWorklist>();
+        services.AddScoped<RecordRemedy>();
         return services;
     }
 }

@@ -50,15 +50,23 @@ internal static class OfficePackageInspector
             return Bomb($"压缩包内文件过多（{entries.Count} 个，上限 {limits.MaxArchiveEntries} 个）");
         }
 
-        var declared = entries.Sum(e => e.Length);
-        if (declared > limits.MaxUncompressedBytes)
+        // Zip64 lets an entry declare up to 2^63 bytes: summing such sizes overflowed (OverflowException → 500). Each
+        // entry is checked against the limit on its own first, so the running total stays far below long.MaxValue.
+        long declared = 0;
+        foreach (var entry in entries)
         {
-            return Bomb($"解压后过大（声明 {Mib(declared)}，上限 {Mib(limits.MaxUncompressedBytes)}），疑似压缩炸弹");
+            if (entry.Length < 0 || entry.CompressedLength < 0 || entry.Length > limits.MaxUncompressedBytes - declared)
+            {
+                var size = entry.Length < 0 ? "无效的大小" : Mib(entry.Length);
+                return Bomb($"解压后过大（“{entry.FullName}”声明 {size}，全部上限 {Mib(limits.MaxUncompressedBytes)}），疑似压缩炸弹");
+            }
+
+            declared += entry.Length;
         }
 
         foreach (var entry in entries)
         {
-            if (entry.Length >= limits.RatioCheckFloorBytes && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+            if (entry.Length >= limits.RatioCheckFloorBytes && (Int128)entry.Length > (Int128)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
             {
                 return Bomb($"“{entry.FullName}”压缩比异常（超过 {limits.MaxCompressionRatio}:1），疑似压缩炸弹");
             }

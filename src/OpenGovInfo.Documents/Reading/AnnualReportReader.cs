@@ -59,7 +59,10 @@ public static class AnnualReportReader
     public static ReportReadResult ReadText(string text, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return FromTokens(ShapeDetector.OfText(text), text, source, cancellationToken);
+        return FromTokens(ShapeDetector.OfText(text), text, source, cancellationToken) with
+        {
+            ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
+        };
     }
 
     private static ReportReadResult ReadBytes(byte[] bytes, string source, ReadOptions options, CancellationToken cancellationToken)
@@ -68,7 +71,10 @@ public static class AnnualReportReader
         using var deadline = ReadDeadline.Start(options.Timeout);
         try
         {
-            return ShapeReaders.Read(bytes, source, cancellationToken);
+            return ShapeReaders.Read(bytes, source, cancellationToken) with
+            {
+                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
+            };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -88,7 +94,7 @@ public static class AnnualReportReader
         if (shape == DocumentShape.Html)
         {
             var (htmlTokens, visible) = HtmlTokens.Read(text, cancellationToken);
-            return Interpret(htmlTokens, visible, source, shape);
+            return Interpret(htmlTokens, visible, source, shape) with { PageDate = HtmlPageDate.Find(text) };
         }
 
         var tokens = shape == DocumentShape.Markdown
@@ -103,6 +109,6 @@ public static class AnnualReportReader
         var report = TableInterpreter.Interpret(tokens, headerText, source);
         return report is null
             ? ReportReadResult.Failed(source, shape, ReadFailure.NotAReport, "未识别为政府信息公开工作年度报告（无章节标题与表格）")
-            : ReportReadResult.Ok(source, shape, report);
+            : ReportReadResult.Ok(source, shape, report) with { Text = headerText };
     }
 }

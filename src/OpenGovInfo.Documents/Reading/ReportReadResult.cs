@@ -10,6 +10,19 @@ namespace OpenGovInfo.Documents.Reading;
 /// <param name="Error">A message for people when the read failed.</param>
 public sealed record ReportReadResult(string Source, DocumentShape Shape, AnnualReport? Report, ReadFailure Failure, string? Error)
 {
+    /// <summary>The document's visible text as the reader saw it (pages separated by form feeds), for the audit's
+    /// outline, wording and evidence checks; null when the read failed before any text.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>SHA-256 of the bytes read (hex, lower case): the identity of this version of the document.</summary>
+    public string? ContentHash { get; init; }
+
+    /// <summary>The publication date an HTML page declares in its metadata (PubDate and the like), as written.</summary>
+    public string? PageDate { get; init; }
+
+    /// <summary>The PDF's /CreationDate, when it has a valid one.</summary>
+    public DateOnly? PdfCreated { get; init; }
+
     /// <summary>True when a report was produced.</summary>
     public bool Succeeded => Report is not null && Failure == ReadFailure.None;
 

@@ -50,7 +50,8 @@ internal static class ShapeReaders
                 return ReportReadResult.Failed(source, DocumentShape.Pdf, ReadFailure.Empty, "PDF 中没有可提取的文字（可能是扫描件）");
             }
 
-            return AnnualReportReader.Interpret(TextTokenizer.Tokenize(text, cancellationToken), text, source, DocumentShape.Pdf);
+            return AnnualReportReader.Interpret(TextTokenizer.Tokenize(text, cancellationToken), text, source, DocumentShape.Pdf)
+                with { PdfCreated = PdfDates.Parse(document.Information.CreationDate) };
         }
         catch (PdfDocumentEncryptedException ex)
         {

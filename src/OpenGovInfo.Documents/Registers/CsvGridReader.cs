@@ -15,7 +15,7 @@ internal static class CsvGridReader
 
     static CsvGridReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    internal static (List<string[]>? Grid, ImportIssue? Issue) Read(byte[] content)
+    internal static (List<string[]>? Grid, ImportIssue? Issue) Read(byte[] content, RegisterFileLimits limits)
     {
         var text = Decode(content);
         if (text.Contains('\0', StringComparison.Ordinal))
@@ -23,7 +23,7 @@ internal static class CsvGridReader
             return (null, RegisterFileReader.FileIssue("文件不是文本格式的 CSV"));
         }
 
-        return CsvParser.Parse(text);
+        return CsvParser.Parse(text, limits);
     }
 
     /// <summary>The text of <paramref name="content"/> in the detected encoding, without a BOM.</summary>

@@ -12,21 +12,30 @@ namespace OpenGovInfo.Documents.Registers;
 internal sealed class CsvParser
 {
     private readonly string text;
+    private readonly RegisterFileLimits limits;
     private readonly List<string[]> records = [];
     private readonly List<string> fields = [];
     private readonly StringBuilder field = new();
     private bool quoted;
     private bool fieldStarted;
 
-    private CsvParser(string text) => this.text = text;
+    private CsvParser(string text, RegisterFileLimits limits) => (this.text, this.limits) = (text, limits);
 
-    internal static (List<string[]>? Grid, ImportIssue? Issue) Parse(string text) => new CsvParser(text).Run();
+    internal static (List<string[]>? Grid, ImportIssue? Issue) Parse(string text, RegisterFileLimits? limits = null) =>
+        new CsvParser(text, limits ?? RegisterFileLimits.Default).Run();
 
     private (List<string[]>? Grid, ImportIssue? Issue) Run()
     {
         for (var i = 0; i < text.Length; i++)
         {
             i = quoted ? InQuotes(i) : Unquoted(i);
+            // A 10 MB file of line breaks or commas is millions of records or fields: stop at the limits (with room
+            // for blank lines at the end, which the table trims) instead of allocating them all.
+            if (records.Count > (2L * limits.MaxRows) + 1000 || fields.Count > limits.MaxColumns * 2)
+            {
+                return (null, new ImportIssue(0, "", string.Create(CultureInfo.InvariantCulture,
+                    $"CSV 文件的行数或列数远超上限（{limits.MaxRows} 行、{limits.MaxColumns} 列），请拆分后再导入")));
+            }
         }
 
         if (quoted)

@@ -38,9 +38,9 @@ public static class RegisterFileReader
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         var (grid, issue) = MagicBytes.Sniff(content) switch
         {
-            Signature.Zip => XlsxGridReader.Read(content),
+            Signature.Zip => XlsxGridReader.Read(content, limits),
             Signature.OleCompound => (null, FileIssue("不支持旧版 Excel（.xls）格式，请另存为 .xlsx 或 CSV（UTF-8）")),
-            _ when extension is ".csv" or ".txt" => CsvGridReader.Read(content),
+            _ when extension is ".csv" or ".txt" => CsvGridReader.Read(content, limits),
             _ => (null, FileIssue("不是 CSV 或 XLSX 文件")),
         };
         return grid is null ? RegisterFile.Failed([issue!]) : RegisterTable.Build(grid, limits);

@@ -8,11 +8,12 @@ namespace OpenGovInfo.Documents.Registers;
 /// <summary>
 /// Reads the first worksheet of an XLSX into a grid, one array per spreadsheet row (gaps filled with blank rows so
 /// row numbers match what the user sees in Excel). The package passes the same zip-bomb checks as attachments
-/// before the OpenXML SDK touches it.
+/// before the OpenXML SDK touches it, and a row number or column reference beyond the limits is refused before any
+/// row or cell is allocated for it: a 1 KB sheet may name row 100000000 or column ZZZZZ.
 /// </summary>
 internal static class XlsxGridReader
 {
-    internal static (List<string[]>? Grid, ImportIssue? Issue) Read(byte[] content)
+    internal static (List<string[]>? Grid, ImportIssue? Issue) Read(byte[] content, RegisterFileLimits limits)
     {
         var (kind, refusal) = OfficePackageInspector.Inspect(content, AttachmentLimits.Default);
         if (refusal is not null)
@@ -28,7 +29,7 @@ internal static class XlsxGridReader
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), isEditable: false);
-            return ReadFirstSheet(document);
+            return ReadFirstSheet(document, limits);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or InvalidOperationException
                                       or System.Xml.XmlException or FormatException)
@@ -38,7 +39,7 @@ internal static class XlsxGridReader
         }
     }
 
-    private static (List<string[]>? Grid, ImportIssue? Issue) ReadFirstSheet(SpreadsheetDocument document)
+    private static (List<string[]>? Grid, ImportIssue? Issue) ReadFirstSheet(SpreadsheetDocument document, RegisterFileLimits limits)
     {
         var book = document.WorkbookPart;
         var sheet = book?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
@@ -49,26 +50,58 @@ internal static class XlsxGridReader
 
         var cells = new XlsxCellReader(book);
         var grid = new List<string[]>();
+        // The header row plus MaxRows data rows. Excel writes styled but empty rows and cells far out (r="1048576",
+        // "XFD1"): those are skipped without allocating the gap; only content beyond the limits is refused.
+        var lastRow = (long)limits.MaxRows + 1;
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            var rowNumber = row.RowIndex?.Value is { } index ? (int)index : grid.Count + 1;
+            long rowNumber = row.RowIndex?.Value is { } index ? index : grid.Count + 1L;
+            var (values, issue) = ReadRow(row, rowNumber, cells, limits);
+            if (issue is not null)
+            {
+                return (null, issue);
+            }
+
+            if (rowNumber > lastRow)
+            {
+                if (values!.All(v => v.Length == 0))
+                {
+                    continue;
+                }
+
+                return (null, RegisterFileReader.FileIssue(
+                    Invariant($"XLSX 文件第 {rowNumber} 行有内容，超出行数上限（表头加 {limits.MaxRows} 行数据）")));
+            }
+
             while (grid.Count < rowNumber - 1)
             {
                 grid.Add([]);
             }
 
-            grid.Add(ReadRow(row, cells));
+            grid.Add(values!);
         }
 
         return (grid, null);
     }
 
-    private static string[] ReadRow(Row row, XlsxCellReader cells)
+    private static (string[]? Values, ImportIssue? Issue) ReadRow(Row row, long rowNumber, XlsxCellReader cells, RegisterFileLimits limits)
     {
         var values = new List<string>();
         foreach (var cell in row.Elements<Cell>())
         {
             var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : values.Count;
+            if (column >= limits.MaxColumns)
+            {
+                if (cells.Text(cell).Length == 0)
+                {
+                    continue;
+                }
+
+                var where = Shorten(cell.CellReference?.Value ?? "");
+                return (null, new ImportIssue((int)Math.Min(rowNumber, int.MaxValue), "",
+                    Invariant($"第 {rowNumber} 行的单元格 {where} 有内容，超出列数上限（{limits.MaxColumns} 列）")));
+            }
+
             while (values.Count < column)
             {
                 values.Add("");
@@ -77,18 +110,35 @@ internal static class XlsxGridReader
             values.Add(cells.Text(cell));
         }
 
-        return [.. values];
+        return ([.. values], null);
     }
 
-    /// <summary>"C7" → 2 (zero-based).</summary>
+    /// <summary>
+    /// "C7" → 2 (zero-based). Counting stops once the index passes Excel's last column (XFD = 16 384), so a reference
+    /// of any length can neither overflow nor cost more than a few steps; such a column is beyond every limit anyway.
+    /// </summary>
     internal static int ColumnIndex(string reference)
     {
+        const int PastLastColumn = 16_384 + 1;
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        foreach (var c in reference)
         {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
             index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > PastLastColumn)
+            {
+                return PastLastColumn;
+            }
         }
 
         return index - 1;
     }
+
+    private static string Shorten(string reference) => reference.Length <= 12 ? reference : reference[..12] + "…";
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -15,8 +15,8 @@ public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanit
     public async Task<Result<AgencyDetails>> RunAsync(UpdateDisclosurePagesRequest request, CancellationToken cancellationToken = default)
     {
         var errors = new List<Error>();
-        CheckLength(request.GuideHtml, "GuideHtml", "公开指南", errors);
-        CheckLength(request.RulesHtml, "RulesHtml", "公开制度", errors);
+        Check(request.GuideHtml, "GuideHtml", "公开指南", errors);
+        Check(request.RulesHtml, "RulesHtml", "公开制度", errors);
         if (errors.Count > 0)
         {
             return Result.Failure<AgencyDetails>([.. errors]);
@@ -35,11 +35,15 @@ public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanit
         return await new GetAgency(db).RunAsync(agency.Id, cancellationToken);
     }
 
-    private static void CheckLength(string? html, string field, string label, List<Error> errors)
+    private void Check(string? html, string field, string label, List<Error> errors)
     {
         if ((html?.Length ?? 0) > Agency.PageMaxLength)
         {
             errors.Add(new Error("too_long", $"{label}不能超过 {Agency.PageMaxLength} 个字符。", field));
+        }
+        else if (sanitizer.CheckNesting(html, label) is { } nesting)
+        {
+            errors.Add(new Error("too_deep", nesting, field));
         }
     }
 }

@@ -53,6 +53,7 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         db.CalendarDays.AddRange(preview.Rows.Select(r => CalendarRowMapping.ToRow(r, notice.Year)));
         await db.SaveChangesAsync(cancellationToken);
         var moved = await DeadlineRecalculation.RunAsync(db, before, preview.Calendar, noticeRow.Id, now, cancellationToken);
+        await Applications.CaseRecalculation.RunAsync(db, preview.Calendar, Domain.Calendar.ChinaTime.DateOf(now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         store.Invalidate();
         return Result.Success(new CalendarImportReport(notice.Year, notice.IsAmendment, preview.Rows.Count, moved));

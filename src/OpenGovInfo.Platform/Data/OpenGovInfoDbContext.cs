@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
@@ -41,6 +42,24 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
 
     /// <summary>Stored deadlines moved by a notice.</summary>
     public DbSet<DeadlineChangeRow> DeadlineChanges => Set<DeadlineChangeRow>();
+
+    /// <summary>Disclosure applications (依申请公开).</summary>
+    public DbSet<ApplicationRow> Applications => Set<ApplicationRow>();
+
+    /// <summary>Applications' append-only event logs.</summary>
+    public DbSet<ApplicationEventRow> ApplicationEvents => Set<ApplicationEventRow>();
+
+    /// <summary>Applicants' attachments and dispatched reply letters.</summary>
+    public DbSet<ApplicationDocumentRow> ApplicationDocuments => Set<ApplicationDocumentRow>();
+
+    /// <summary>Reply letters in preparation and dispatched.</summary>
+    public DbSet<ReplyDraftRow> ApplicationReplies => Set<ReplyDraftRow>();
+
+    /// <summary>Reconsiderations and lawsuits.</summary>
+    public DbSet<RemedyRow> Remedies => Set<RemedyRow>();
+
+    /// <summary>Every staff view of applicants' personal data.</summary>
+    public DbSet<PersonalDataViewRow> PersonalDataViews => Set<PersonalDataViewRow>();
 
     /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

@@ -29,6 +29,11 @@ public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> u
         }
 
         await new DemoItemSeeder(db, clock).SeedAsync(ids, staffIds, cancellationToken);
+        // Applications need today's schema; a database seeded before its last migration (upgrade tests) gets none.
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await new DemoApplicationSeeder(db, clock).SeedAsync(ids, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
+        }
         return true;
     }
 

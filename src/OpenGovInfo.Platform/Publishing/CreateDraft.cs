@@ -5,7 +5,11 @@ using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Publishing;
 
-/// <summary>An editor starts an item: stored as a draft with its first event (创建).</summary>
+/// <summary>
+/// An editor starts an item: stored as a draft with its first event (创建), in one transaction. The event needs the
+/// item's generated id, hence two saves; without the transaction a failure between them left an item with no event,
+/// which no workflow step can ever move again.
+/// </summary>
 public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, TimeProvider clock)
 {
     /// <summary>Runs the use case; the value is the new item's id.</summary>
@@ -31,12 +35,20 @@ public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
             return Result.Failure<int>(new Error("forbidden", decision.Error!.Message));
         }
 
-        var item = new Item { AgencyId = agencyId, CreatedAt = now, State = ItemState.Draft };
-        await editor.ApplyAsync(item, input, agencyName, cancellationToken);
-        db.Items.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ItemEvents.Add(ItemEvents.Row(item.Id, 0, actor, decision.Event!));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success(item.Id);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            // A retry starts from a clean context, not from the entities the failed attempt left tracked.
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var item = new Item { AgencyId = agencyId, CreatedAt = now, State = ItemState.Draft };
+            await editor.ApplyAsync(item, input, agencyName, cancellationToken);
+            db.Items.Add(item);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ItemEvents.Add(ItemEvents.Row(item.Id, 0, actor, decision.Event!));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Result.Success(item.Id);
+        });
     }
 }

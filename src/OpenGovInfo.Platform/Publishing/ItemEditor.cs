@@ -30,6 +30,10 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock, 
         {
             errors.Add(new Error("too_long", $"正文不能超过 {Item.BodyMaxLength} 个字符。", nameof(ItemInput.BodyHtml)));
         }
+        else if (sanitizer.CheckNesting(input.BodyHtml, "正文") is { } nesting)
+        {
+            errors.Add(new Error("too_deep", nesting, nameof(ItemInput.BodyHtml)));
+        }
 
         if (InformationCategory.FromCode(input.CategoryCode ?? string.Empty) is null)
         {

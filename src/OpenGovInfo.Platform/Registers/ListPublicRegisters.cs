@@ -8,7 +8,7 @@ namespace OpenGovInfo.Platform.Registers;
 /// <summary>A normative document as published, with its status on today's date (Beijing time).</summary>
 public sealed record PublicDocument(RegisterDocumentKind Kind, string Title, string DocumentNumber, DateOnly IssuedOn, DateOnly? RepealedOn, bool InForce);
 
-/// <summary>A decision as published: the party already masked (<see cref="PublicRegisterText"/>).</summary>
+/// <summary>A decision as published: the party and every text field already masked (<see cref="PublicRegisterText"/>).</summary>
 public sealed record PublicDecision(EnforcementDecisionKind Kind, string DecisionNumber, DateOnly DecidedOn, string Subject);
 
 /// <summary>A fee as published.</summary>
@@ -53,13 +53,13 @@ public sealed class ListPublicRegisters(OpenGovInfoDbContext db, TimeProvider cl
 
         return new PublicRegisters(
             year, page, PageSize, await YearsAsync(agencyId, cancellationToken),
-            [.. documentRows.Select(r => new PublicDocument(r.Kind, r.Title, r.DocumentNumber, r.IssuedOn, r.RepealedOn,
+            [.. documentRows.Select(r => new PublicDocument(r.Kind, PublicRegisterText.Field(r.Title), PublicRegisterText.Field(r.DocumentNumber), r.IssuedOn, r.RepealedOn,
                 new NormativeDocumentRecord(r.Kind, r.Title, r.DocumentNumber, r.IssuedOn, r.RepealedOn).IsInForce(today)))],
             await documents.CountAsync(cancellationToken),
             counts.ToDictionary(c => c.Key, c => c.Count),
-            [.. decisionRows.Select(r => new PublicDecision(r.Kind, r.DecisionNumber, r.DecidedOn, PublicRegisterText.Subject(r.SubjectPublicName, r.IsNaturalPerson)))],
+            [.. decisionRows.Select(r => new PublicDecision(r.Kind, PublicRegisterText.Field(r.DecisionNumber), r.DecidedOn, PublicRegisterText.Subject(r.SubjectPublicName, r.IsNaturalPerson)))],
             counts.Sum(c => c.Count),
-            [.. feeRows.Select(r => new PublicFee(PublicRegisterText.WithoutIdNumbers(r.FeeItem), r.AmountFen, r.CollectedOn))],
+            [.. feeRows.Select(r => new PublicFee(PublicRegisterText.Field(r.FeeItem), r.AmountFen, r.CollectedOn))],
             await fees.CountAsync(cancellationToken), await fees.SumAsync(r => r.AmountFen, cancellationToken));
     }
 

@@ -1,22 +1,19 @@
-using System.Text.RegularExpressions;
+using OpenGovInfo.Domain.Privacy;
 using OpenGovInfo.Domain.Publishing.Registers;
 
 namespace OpenGovInfo.Platform.Registers;
 
 /// <summary>
-/// The last guard before a register reaches the public: natural persons' names are (re-)masked even if a stored row
-/// escaped masking, and anything shaped like a 居民身份证号码 (15 or 18 characters) is blanked out
-/// (条例 第十五条; 《个人信息保护法》).
+/// The last guard before a register reaches the public: every text field goes through
+/// <see cref="PersonalDataMask"/> (ID, mobile and landline numbers, also full-width or spaced), and natural persons'
+/// names are (re-)masked even if a stored row escaped masking (条例 第十五条; 《个人信息保护法》).
 /// </summary>
-public static partial class PublicRegisterText
+public static class PublicRegisterText
 {
     /// <summary>The party's name as the public may see it.</summary>
     public static string Subject(string storedName, bool isNaturalPerson) =>
-        WithoutIdNumbers(new DecisionSubject(storedName, isNaturalPerson).PublicName);
+        PersonalDataMask.Mask(new DecisionSubject(storedName, isNaturalPerson).PublicName);
 
-    /// <summary>Replaces every ID-number-shaped run of digits with asterisks.</summary>
-    public static string WithoutIdNumbers(string text) => IdNumber().Replace(text, m => new string('*', m.Length));
-
-    [GeneratedRegex(@"(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])")]
-    private static partial Regex IdNumber();
+    /// <summary>Any other public field (标题, 文号, 决定书文号, 收费项目): personal numbers masked.</summary>
+    public static string Field(string text) => PersonalDataMask.Mask(text);
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenGovInfo.Web.Security;
 
 namespace OpenGovInfo.Web.Authorization;
 
@@ -15,6 +17,11 @@ public static class StaffPageConventions
         conventions.AuthorizeAreaFolder("Staff", "/", StaffPolicies.Staff);
         conventions.AllowAnonymousToAreaPage("Staff", "/Login");
         conventions.AllowAnonymousToAreaPage("Staff", "/LoginWith2fa");
+        foreach (var signInPage in new[] { "/Login", "/LoginWith2fa" })
+        {
+            conventions.AddAreaPageApplicationModelConvention("Staff", signInPage,
+                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy)));
+        }
         conventions.AuthorizeAreaFolder("Staff", "/Agencies", StaffPolicies.AgencyRead);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Guide", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Profile", StaffPolicies.AgencyManage);

@@ -14,6 +14,7 @@ public static class BodySizeLimit
         // The status page re-executes the same request; let it through to render the Chinese 413 page.
         var limit = IsUpload(context.Request.Path) ? Areas.Staff.Pages.Agencies.Items.AttachmentsModel.UploadLimit
             : IsRegisterImport(context.Request.Path) ? Areas.Staff.Pages.Agencies.RegistersModel.ImportLimit
+            : IsApplicationForm(context.Request.Path) ? Applications.ApplyLimits.MaxRequestBytes
             : WebServiceCollectionExtensions.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit
             && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
@@ -29,6 +30,11 @@ public static class BodySizeLimit
     private static bool IsUpload(PathString path) =>
         path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
         && path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase);
+
+    // The public application form and staff registration carry the applicant's files.
+    private static bool IsApplicationForm(PathString path) =>
+        path.Equals("/apply", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase) && path.Value!.EndsWith("/applications/new", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRegisterImport(PathString path) =>
         path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)

@@ -12,6 +12,8 @@ public static class WebApplicationExtensions
     /// <summary>Builds the pipeline: errors, headers, static files, auth, pages, API, health, OpenAPI.</summary>
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First: everything below must see the client's address and scheme as the known proxy reported them.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // Outside Development a failure shows the Chinese 500 page, never a stack trace.
@@ -30,18 +32,23 @@ public static class WebApplicationExtensions
         app.UseBodySizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication: the default policy must see who is signed in, so that staff are never served from it.
         app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar();
+        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar().MapApplications();
         app.MapPortalPages();
         app.MapPortalFiles();
-        app.MapOpenApi();
-        app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));
-        app.MapGet("/api", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        if (ApiDocumentation.IsPublic(app.Configuration))
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference(options => options.WithTitle("OpenGovInfo API"));
+            app.MapGet("/api", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        }
+
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         return app;
     }

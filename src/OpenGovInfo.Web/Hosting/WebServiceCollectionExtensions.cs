@@ -12,6 +12,9 @@ using OpenGovInfo.Web.Authorization;
 using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
 using OpenGovInfo.Web.Publishing;
+using OpenGovInfo.Web.Security;
+
+using OpenGovInfo.Web.Applications;
 
 namespace OpenGovInfo.Web.Hosting;
 
@@ -27,6 +30,7 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         DefaultUrls.Apply(builder);
         services.AddPlatform(builder.Configuration);
+        services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
         services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
@@ -48,6 +52,11 @@ public static class WebServiceCollectionExtensions
         services.AddPortalCache(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDataProtection().SetApplicationName("OpenGovInfo").PersistKeysToDbContext<OpenGovInfoDbContext>();
+        services.AddProxySupport(builder.Configuration);
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        // Secure whenever the request is https, directly or as reported by a known proxy (the default is never).
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSignInProtection(builder.Configuration);
         AddStaffIdentity(services);
         return builder;
     }
@@ -57,6 +66,8 @@ public static class WebServiceCollectionExtensions
         services.AddIdentity<StaffUser, IdentityRole>(StaffIdentityOptions.Apply)
             .AddEntityFrameworkStores<OpenGovInfoDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces the default authenticator provider: a TOTP code is accepted once (issue #12 item 12).
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         services.AddScoped<CreateStaffAccount>();

@@ -18,6 +18,12 @@ public static class PortalCache
     /// <summary>The tag every portal entry carries, evicted as a whole on any public change.</summary>
     public const string Tag = "portal";
 
+    /// <summary>
+    /// The only query parameters a cached page reads (the item list's filters and page). The key ignores every
+    /// other parameter, so <c>?x=1</c>, <c>?x=2</c> … are served the one entry instead of each filling the cache.
+    /// </summary>
+    public static readonly string[] QueryKeys = ["category", "year", "topic", "page"];
+
     /// <summary>Registers the cache, its policy and the cross-node sync.</summary>
     public static IServiceCollection AddPortalCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +35,7 @@ public static class PortalCache
             cache.AddPolicy(Policy, policy =>
             {
                 // Switched off only to measure the uncached pages (bench) or to rule the cache out when debugging.
-                _ = options.Enabled ? policy.Expire(options.Lifetime).Tag(Tag) : policy.NoCache();
+                _ = options.Enabled ? policy.Expire(options.Lifetime).Tag(Tag).SetVaryByQuery(QueryKeys) : policy.NoCache();
             });
         });
         if (options.Enabled)

@@ -43,6 +43,8 @@ public sealed class PortalLayout
                                 <li><a href="/">首页</a></li>
                                 <li><a href="/#agencies">机关目录</a></li>
                                 <li><a href="/search">搜索</a></li>
+                                <li><a href="/apply">申请公开</a></li>
+                                <li><a href="/apply/track">进度查询</a></li>
                                 <li><a href="/staff">工作人员登录</a></li>
                             </ul>
                         </nav>

@@ -57,6 +57,10 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
         builder.UseSetting("ConnectionStrings:OpenGovInfo", database.ConnectionString);
         builder.UseSetting("Demo:Seed", seedDemo ? "true" : "false");
         builder.UseSetting("Demo:Password", DemoPassword);
+        // Every in-memory test client shares one (absent) address: per-address sign-in limits would make the suite's
+        // many sign-ins depend on test order. Tests of the limits set their own values through settings.
+        builder.UseSetting("SignIn:FailuresPerAddress", "100000");
+        builder.UseSetting("SignIn:PostsPerAddressPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -80,7 +80,8 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
 
     internal static string Url(string route, int agencyId) =>
         "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static async Task<Outcome> OutcomeAsync(HttpClient client, string url)
     {
@@ -89,7 +90,8 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
         return response.StatusCode switch
         {
             HttpStatusCode.OK => Outcome.Allowed,
-            HttpStatusCode.NotFound when url.Contains($"/items/{MissingItemId}", StringComparison.Ordinal) => Outcome.Allowed,
+            HttpStatusCode.NotFound when url.Contains($"/items/{MissingItemId}", StringComparison.Ordinal)
+                || url.Contains($"/applications/{MissingItemId}", StringComparison.Ordinal) => Outcome.Allowed,
             HttpStatusCode.Redirect when location.StartsWith("/staff/login", StringComparison.Ordinal)
                 || location.Contains("/staff/login?", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect => Outcome.Allowed,

@@ -17,6 +17,9 @@ public enum AccessRule
     /// <summary>机关管理员 of the route's agency; 系统管理员 for every agency.</summary>
     AgencyManage,
 
+    /// <summary>The route agency's 信息员 only (registering an application is an officer's act).</summary>
+    AgencyOfficer,
+
     /// <summary>系统管理员 only (installation-wide settings such as the working-day calendar).</summary>
     SystemAdmin,
 }
@@ -49,6 +52,11 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
         // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
         ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,
+        // The work queue shows each user their own agency's cases (政务公开办: every agency's, masked).
+        ["staff/applications"] = AccessRule.AnyStaff,
+        ["staff/agencies/{agencyid:int}/applications/new"] = AccessRule.AgencyOfficer,
+        // Reading a case is the agency's; the applicant in full only for its case staff (tested in the application tests).
+        ["staff/agencies/{agencyid:int}/applications/{applicationid:int}"] = AccessRule.AgencyRead,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };
@@ -60,6 +68,7 @@ public static class AuthorizationRules
         AccessRule.AgencyRead => ownAgency || role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
         AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
         AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
+        AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
         _ => false,
     };
 }

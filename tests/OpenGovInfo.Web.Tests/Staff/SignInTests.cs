@@ -92,12 +92,12 @@ public sealed class SignInTests(WebApps apps)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
+    public async Task Ten_wrong_passwords_lock_the_account_for_five_minutes()
     {
         var app = apps.For("Sqlite");
         await CreateUserAsync(app, "lockout.editor");
         var client = StaffClient.Anonymous(app);
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < StaffIdentityOptions.MaxFailedAttempts; attempt++)
         {
             using var wrong = await StaffClient.PostFormAsync(client, "/staff/login", new()
             {
@@ -113,7 +113,7 @@ public sealed class SignInTests(WebApps apps)
             ["Input.Password"] = OgiWebFactory<Program>.DemoPassword,
         });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("账户已临时锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("账户已临时锁定，请 5 分钟后再试", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

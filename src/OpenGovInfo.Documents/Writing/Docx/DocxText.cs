@@ -50,5 +50,6 @@ internal static class DocxText
     /// <summary>An empty paragraph that ends a table, so that two tables or a table and a heading do not touch.</summary>
     public static Paragraph Spacer() => new();
 
-    private static Run Run(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>A run of text with spaces kept.</summary>
+    public static Run Run(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 }

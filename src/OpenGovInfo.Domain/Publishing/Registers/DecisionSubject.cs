@@ -7,9 +7,8 @@ public sealed record DecisionSubject(string Name, bool IsNaturalPerson)
 {
     /// <summary>
     /// The name as published: a natural person's name keeps its first character and masks the rest (张三 → 张*),
-    /// protecting personal information (条例 第十五条; 《个人信息保护法》); organisations are shown in full.
+    /// protecting personal information (条例 第十五条; 《个人信息保护法》); organisations are shown in full. Characters
+    /// are text elements, so a surname outside the BMP (𠀋) stays whole.
     /// </summary>
-    public string PublicName => !IsNaturalPerson
-        ? Name
-        : Name.Length <= 1 ? "*" : string.Concat(Name.AsSpan(0, 1), new string('*', Name.Length - 1));
+    public string PublicName => IsNaturalPerson ? Privacy.PersonalDataMask.PersonName(Name) : Name;
 }

@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Staff;
+using OpenGovInfo.Web.Security;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages;
 
-/// <summary>Password sign-in with lockout; hands over to the authenticator step when two-factor is on.</summary>
-public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
+/// <summary>
+/// Password sign-in with lockout; hands over to the authenticator step when two-factor is on. An address with too
+/// many failures gets 429 before its password is checked; an unknown user name costs the same hash work as a known one.
+/// </summary>
+public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInLimits limits, UnknownUserPasswordCheck unknownUser) : PageModel
 {
     /// <summary>The form.</summary>
     [BindProperty]
@@ -29,7 +33,33 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var address = SignInThrottle.AddressOf(HttpContext);
+        if (throttle.IsBlocked(address))
+        {
+            return SignInRateLimit.TooManyAttempts(HttpContext, limits);
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(Input.UserName);
+        if (user is null)
+        {
+            unknownUser.Spend(Input.Password);
+            throttle.RecordFailure(address);
+            ModelState.AddModelError(string.Empty, "用户名或密码不正确。");
+            return Page();
+        }
+
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            // Identity answers a locked account without hashing: spend the work here, or the time would tell.
+            unknownUser.Spend(Input.Password);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            throttle.RecordFailure(address);
+        }
+
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/LoginWith2fa", new { area = "Staff", ReturnUrl });
@@ -41,7 +71,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "登录失败次数过多，账户已临时锁定，请 15 分钟后再试。"
+            ? $"登录失败次数过多，账户已临时锁定，请 {StaffIdentityOptions.LockoutDuration.TotalMinutes:0} 分钟后再试。"
             : "用户名或密码不正确。");
         return Page();
     }

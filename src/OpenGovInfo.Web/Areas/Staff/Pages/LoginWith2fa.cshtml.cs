@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Staff;
+using OpenGovInfo.Web.Security;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages;
 
 /// <summary>Second step of sign-in: the TOTP code from the staff member's authenticator app.</summary>
-public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInLimits limits) : PageModel
 {
     /// <summary>The code typed in.</summary>
     [BindProperty]
@@ -35,6 +36,12 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageMod
             return Page();
         }
 
+        var address = SignInThrottle.AddressOf(HttpContext);
+        if (throttle.IsBlocked(address))
+        {
+            return SignInRateLimit.TooManyAttempts(HttpContext, limits);
+        }
+
         var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
@@ -42,7 +49,10 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageMod
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? "账户已临时锁定，请 15 分钟后再试。" : "验证码不正确。");
+        throttle.RecordFailure(address);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? $"账户已临时锁定，请 {StaffIdentityOptions.LockoutDuration.TotalMinutes:0} 分钟后再试。"
+            : "验证码不正确或已使用过，请等待验证器显示新的验证码。");
         return Page();
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
+using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
 
 /// <summary>An agency's back-office dashboard (authorised by <c>agency-read</c> for the route's agency).</summary>
-public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies) : PageModel
+public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies, CaseWorklist worklist) : PageModel
 {
+    /// <summary>The applications reminder for this user.</summary>
+    public CaseReminder? Reminder { get; private set; }
+
     /// <summary>The agency.</summary>
     public AgencyDetails? Agency { get; private set; }
 
@@ -41,6 +45,7 @@ public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencie
             OtherAgencies = [.. (await listAgencies.RunAsync(cancellationToken)).Where(a => a.Id != agencyId)];
         }
 
+        Reminder = await worklist.ReminderAsync(CaseActor.From(User), cancellationToken);
         return Page();
     }
 }
