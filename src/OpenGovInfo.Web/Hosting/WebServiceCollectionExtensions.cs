@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        DefaultUrls.Apply(builder);
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);

@@ -31,16 +31,20 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
         var anonymous = StaffClient.Anonymous(app);
         var agencyId = (await DemoIds.AgenciesAsync(anonymous))[DemoDistrict.Bureau];
         var title = $"定时发布的政务公开通知{provider}";
-        var id = await ScheduleAsync(app, agencyId, title, TimeProvider.System.GetUtcNow().AddMilliseconds(800));
+        var at = TimeProvider.System.GetUtcNow().AddHours(1);
+        var id = await ScheduleAsync(app, agencyId, title, at);
         using (var before = await anonymous.GetAsync($"/items/{id}"))
         {
             Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        var logger = new ListLogger<ScheduledReleaseService>();
-        var service = new ScheduledReleaseService(app.Services.GetRequiredService<IServiceScopeFactory>(),
-            new ScheduledReleaseOptions(TimeSpan.FromMinutes(1)), TimeProvider.System, logger);
+        // The job's use case reads a fake clock: a minute before the release time nothing is due, a minute after it is.
+        var clock = new FakeTimeProvider(at.AddMinutes(-1));
+        var logger = new ListLogger<ScheduledReleaseService>(clock);
+        var service = new ScheduledReleaseService(new ClockedScopes(app.Services.GetRequiredService<IServiceScopeFactory>(), clock),
+            new ScheduledReleaseOptions(TimeSpan.FromMinutes(1)), clock, logger);
+        Assert.DoesNotContain(id, (await service.RunOnceAsync(CancellationToken.None))!.Released);
+        clock.Advance(TimeSpan.FromMinutes(2));
         var report = await service.RunOnceAsync(CancellationToken.None);
 
         Assert.NotNull(report);
@@ -58,20 +62,21 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
     {
         // No database at all: every run throws inside the use case's scope.
         await using var broken = new ServiceCollection().BuildServiceProvider();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 31, 1, 0, 0, TimeSpan.Zero));
-        var logger = new ListLogger<ScheduledReleaseService>();
+        var start = new DateTimeOffset(2026, 3, 31, 1, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(start);
+        var logger = new ListLogger<ScheduledReleaseService>(clock);
         using var service = new ScheduledReleaseService(broken.GetRequiredService<IServiceScopeFactory>(),
             new ScheduledReleaseOptions(TimeSpan.FromMinutes(5)), clock, logger);
 
         await service.StartAsync(CancellationToken.None);
-        await WaitForAsync(() => logger.Errors == 1);
+        await logger.WaitForErrorsAsync(1);
         clock.Advance(TimeSpan.FromMinutes(4));
-        await Task.Delay(100);
-        Assert.Equal(1, logger.Errors);
         clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitForAsync(() => logger.Errors == 2);
+        await logger.WaitForErrorsAsync(2);
         await service.StopAsync(CancellationToken.None);
 
+        // Each error carries the fake time it was logged at: the second run came with the 5-minute tick, not before.
+        Assert.Equal([start, start.AddMinutes(5)], logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.At));
         Assert.NotNull(service.ExecuteTask);
         Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
         Assert.All(logger.Entries.Where(e => e.Level == LogLevel.Error), e => Assert.NotNull(e.Exception));
@@ -114,28 +119,65 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
         return id;
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    /// <summary>Records entries with the (fake) time they were logged at and signals each error as it arrives.</summary>
+    private sealed class ListLogger<T>(TimeProvider clock) : ILogger<T>
     {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
+        private readonly SemaphoreSlim _errors = new(0);
+        private int _awaited;
 
-        Assert.True(condition(), "timed out");
-    }
-
-    private sealed class ListLogger<T> : ILogger<T>
-    {
-        public ConcurrentQueue<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
+        public ConcurrentQueue<(LogLevel Level, string Message, Exception? Exception, DateTimeOffset At)> Entries { get; } = new();
 
         public int Errors => Entries.Count(e => e.Level == LogLevel.Error);
+
+        /// <summary>Returns once <paramref name="count"/> errors in all have been logged (fails after 30 s).</summary>
+        public async Task WaitForErrorsAsync(int count)
+        {
+            for (; _awaited < count; _awaited++)
+            {
+                Assert.True(await _errors.WaitAsync(TimeSpan.FromSeconds(30)), $"error {_awaited + 1} was never logged");
+            }
+        }
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Enqueue((logLevel, formatter(state, exception), exception));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            Entries.Enqueue((logLevel, formatter(state, exception), exception, clock.GetUtcNow()));
+            if (logLevel == LogLevel.Error)
+            {
+                _errors.Release();
+            }
+        }
+    }
+
+    /// <summary>The app's scopes, except that <see cref="ReleaseDueItems"/> (and the workflow it applies) read <paramref name="clock"/>.</summary>
+    private sealed class ClockedScopes(IServiceScopeFactory inner, TimeProvider clock) : IServiceScopeFactory
+    {
+        public IServiceScope CreateScope() => new Scope(inner.CreateScope(), clock);
+
+        private sealed class Scope(IServiceScope inner, TimeProvider clock) : IServiceScope, IServiceProvider, IAsyncDisposable
+        {
+            public IServiceProvider ServiceProvider => this;
+
+            public object? GetService(Type serviceType)
+            {
+                var services = inner.ServiceProvider;
+                if (serviceType != typeof(ReleaseDueItems))
+                {
+                    return services.GetService(serviceType);
+                }
+
+                var db = services.GetRequiredService<OpenGovInfo.Platform.Data.OpenGovInfoDbContext>();
+                var signal = services.GetRequiredService<OpenGovInfo.Platform.Portal.PublicContentSignal>();
+                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal), signal);
+            }
+
+            public void Dispose() => inner.Dispose();
+
+            public ValueTask DisposeAsync() => inner is IAsyncDisposable async ? async.DisposeAsync() : ValueTask.CompletedTask;
+        }
     }
 }
