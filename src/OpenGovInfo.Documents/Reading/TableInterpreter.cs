@@ -1,5 +1,6 @@
 using System.Text;
 using OpenGovInfo.Domain.AnnualReports;
+using OpenGovInfo.Domain.AnnualReports.Audit;
 using OpenGovInfo.Domain.AnnualReports.Rules;
 
 namespace OpenGovInfo.Documents.Reading;
@@ -10,8 +11,9 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class TableInterpreter
 {
-    /// <summary>The report, or null when the tokens show no annual report at all.</summary>
-    public static AnnualReport? Interpret(IReadOnlyList<ReadToken> tokens, string headerText, string source)
+    /// <summary>The report, or null when the tokens show no annual report at all. Subtotals a variant layout prints
+    /// beyond the canonical table go to <paramref name="subtotals"/>.</summary>
+    public static AnnualReport? Interpret(IReadOnlyList<ReadToken> tokens, string headerText, string source, List<PrintedSubtotal> subtotals)
     {
         var context = TokenContext.Build(tokens);
         var (agency, year) = ReportHeader.Find(headerText);
@@ -35,7 +37,7 @@ internal static class TableInterpreter
 
         ProactiveInterpreter.Read(context, report);
         ReadDeadline.Check(CancellationToken.None);
-        ApplicationsInterpreter.Read(context, report);
+        ApplicationsInterpreter.Read(context, report, subtotals);
         ReadDeadline.Check(CancellationToken.None);
         ReviewInterpreter.Read(context, report);
         if (report.Proactive is null && report.Applications is null && report.ReviewLitigation is null && sectionCount < 2)
