@@ -38,6 +38,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateAgencyProfile>();
         services.AddScoped<StaffRoleSetup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<AnnualReports.CompileAnnualReport>();
         services.AddScoped<ItemEditor>();
         services.AddScoped<CreateDraft>();
         services.AddScoped<UpdateDraft>();
