@@ -12,7 +12,7 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.PostgreSql.Migrations
 {
     [DbContext(typeof(OpenGovInfoDbContext))]
-    [Migration("20261203134138_AnnualReports")]
+    [Migration("20261203135329_AnnualReports")]
     partial class AnnualReports
     {
         /// <inheritdoc />
@@ -819,6 +819,38 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.ToTable("application_replies", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovInfo.Platform.Applications.ReplyTemplateRow", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("AgencyId", "OutcomeCode");
+
+                    b.ToTable("reply_templates", (string)null);
+                });
+
             modelBuilder.Entity("OpenGovInfo.Platform.Calendar.CalendarDayRow", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -1527,6 +1559,15 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.HasOne("OpenGovInfo.Platform.Applications.ApplicationRow", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Applications.ReplyTemplateRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.Sqlite.Migrations
 {
     [DbContext(typeof(OpenGovInfoDbContext))]
-    [Migration("20261203134058_AnnualReports")]
+    [Migration("20261203135322_AnnualReports")]
     partial class AnnualReports
     {
         /// <inheritdoc />
@@ -786,6 +786,38 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                     b.ToTable("application_replies", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovInfo.Platform.Applications.ReplyTemplateRow", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgencyId", "OutcomeCode");
+
+                    b.ToTable("reply_templates", (string)null);
+                });
+
             modelBuilder.Entity("OpenGovInfo.Platform.Calendar.CalendarDayRow", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -1478,6 +1510,15 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                     b.HasOne("OpenGovInfo.Platform.Applications.ApplicationRow", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Applications.ReplyTemplateRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
