@@ -81,7 +81,9 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
     internal static string Url(string route, int agencyId) =>
         "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year:int}", "2024", StringComparison.Ordinal)
+        + (route.EndsWith("/cell", StringComparison.Ordinal) ? "?key=applications.granted.total" : string.Empty);
 
     private static async Task<Outcome> OutcomeAsync(HttpClient client, string url)
     {
