@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
+using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
@@ -22,9 +23,15 @@ public static class PlatformServiceCollectionExtensions
     {
         var database = DatabaseOptions.From(configuration);
         services.AddSingleton(database);
+        services.AddSingleton(AuditOptions.From(configuration));
+        services.AddSingleton<AuditInterceptor>();
         // Pooled: the portal's public pages create a context per request; pooling skips building its services each time.
-        services.AddDbContextPool<OpenGovInfoDbContext>(options => PlatformDatabase.Configure(options, database));
+        // The audit interceptor is a singleton for that reason (docs/decisions/0016).
+        services.AddDbContextPool<OpenGovInfoDbContext>((provider, options) =>
+            PlatformDatabase.Configure(options, database).AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<VerifyAuditTrail>();
+        services.AddScoped<SearchAuditTrail>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<CalendarSeeder>();
         services.AddSingleton<CalendarStore>();

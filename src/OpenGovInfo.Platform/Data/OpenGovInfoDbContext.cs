@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
+using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
@@ -63,6 +64,9 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
 
     /// <summary>Every staff view of applicants' personal data.</summary>
     public DbSet<PersonalDataViewRow> PersonalDataViews => Set<PersonalDataViewRow>();
+
+    /// <summary>The hash-chained audit trail (append-only).</summary>
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
