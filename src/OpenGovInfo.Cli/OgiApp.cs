@@ -1,4 +1,5 @@
 using OpenGovInfo.Cli.Audit;
+using OpenGovInfo.Cli.AuditLog;
 using OpenGovInfo.Cli.Backup;
 using OpenGovInfo.Cli.Calendar;
 using OpenGovInfo.Cli.Db;
@@ -73,6 +74,13 @@ public static class OgiApp
                 db.AddCommand<DbMigrateCommand>("migrate")
                     .WithDescription("应用全部待执行的迁移（Apply pending migrations; same configuration as the web host）")
                     .WithExample("db", "migrate", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
+            });
+            config.AddBranch("audit-log", auditLog =>
+            {
+                auditLog.SetDescription("平台审计日志（The platform's hash-chained audit trail）");
+                auditLog.AddCommand<AuditLogVerifyCommand>("verify")
+                    .WithDescription("校验审计日志哈希链，发现修改、删除或插入的记录（Verify the chain; exit 1 at the first broken record）")
+                    .WithExample("audit-log", "verify", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
             });
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("在线备份平台数据库，附 SHA-256 清单（Online, consistent backup: SQLite VACUUM INTO or pg_dump -Fc）")

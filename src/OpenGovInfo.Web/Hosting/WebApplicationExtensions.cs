@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenGovInfo.Web.Api;
 using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
+using OpenGovInfo.Web.Security;
 using Scalar.AspNetCore;
 
 namespace OpenGovInfo.Web.Hosting;
@@ -34,6 +35,7 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAuditActor();
         app.UseAuthorization();
         // After authentication: the default policy must see who is signed in, so that staff are never served from it.
         app.UseOutputCache();
