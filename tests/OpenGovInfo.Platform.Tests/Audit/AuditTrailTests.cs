@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Data;
@@ -95,21 +96,23 @@ public sealed class AuditTrailTests(PostgresServer postgres)
     [Fact]
     public async Task Sha256_can_be_chosen_and_a_failed_save_leaves_no_record()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+        var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:Hash"] = "SHA-256" }).Build();
         Assert.Equal(AuditHashAlgorithm.Sha256, AuditOptions.From(configuration).Hash);
-        var bad = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+        var bad = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:Hash"] = "MD5" }).Build();
-        Assert.Throws<InvalidOperationException>(() => AuditOptions.From(bad));
+        Assert.Throws<InvalidOperationException>(() => { _ = AuditOptions.From(bad); });
 
         await using var host = await PlatformHost.StartAsync("Sqlite", postgres);
+        var before = await host.RunAsync<OpenGovInfoDbContext, int>(db => db.AuditRecords.CountAsync());
         // A view of a case that does not exist violates the foreign key: neither the row nor its record may stay.
         await Assert.ThrowsAsync<DbUpdateException>(() => host.RunAsync<OpenGovInfoDbContext>(async db =>
         {
             db.PersonalDataViews.Add(new PersonalDataViewRow { ApplicationId = 999_999, ActorId = "x", ActorName = "x", Purpose = "案件详情", At = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }));
-        Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.AuditRecords.CountAsync()));
+        Assert.Equal(before, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.AuditRecords.CountAsync()));
+        Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.PersonalDataViews.CountAsync()));
     }
 
     private static async Task SeedAsync(PlatformHost host)
