@@ -22,6 +22,9 @@ public enum AccessRule
 
     /// <summary>系统管理员 only (installation-wide settings such as the working-day calendar).</summary>
     SystemAdmin,
+
+    /// <summary>机关管理员 (of any agency) or 系统管理员: the staff account pages; which accounts each may change is tested in the account tests.</summary>
+    AccountAdmin,
 }
 
 /// <summary>
@@ -39,6 +42,10 @@ public static class AuthorizationRules
         ["staff/login/2fa"] = AccessRule.Public,
         ["staff/logout"] = AccessRule.AnyStaff,
         ["staff/account/2fa"] = AccessRule.AnyStaff,
+        ["staff/account/password"] = AccessRule.AnyStaff,
+        ["staff/accounts"] = AccessRule.AccountAdmin,
+        ["staff/accounts/new"] = AccessRule.AccountAdmin,
+        ["staff/accounts/{userid:guid}"] = AccessRule.AccountAdmin,
         ["staff/agencies/{agencyid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/guide"] = AccessRule.AgencyManage,
         ["staff/agencies/{agencyid:int}/profile"] = AccessRule.AgencyManage,
@@ -70,6 +77,7 @@ public static class AuthorizationRules
         AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
         AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
         AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
+        AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
         _ => false,
     };
 }

@@ -46,7 +46,8 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn, SignInThr
         }
 
         var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var result = code.All(char.IsAsciiDigit)
+        var authenticatorCode = code.All(char.IsAsciiDigit);
+        var result = authenticatorCode
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
@@ -57,7 +58,7 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn, SignInThr
         throttle.RecordFailure(address);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? $"账户已临时锁定，请 {StaffIdentityOptions.LockoutDuration.TotalMinutes:0} 分钟后再试。"
-            : "验证码或恢复码不正确或已使用过，请等待验证器显示新的验证码。");
+            : authenticatorCode ? "验证码不正确或已使用过，请等待验证器显示新的验证码。" : "恢复码不正确或已使用过。");
         return Page();
     }
 }
