@@ -1,4 +1,5 @@
 using OpenGovInfo.Cli.Audit;
+using OpenGovInfo.Cli.Backup;
 using OpenGovInfo.Cli.Calendar;
 using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Cli.Reports;
@@ -73,6 +74,13 @@ public static class OgiApp
                     .WithDescription("应用全部待执行的迁移（Apply pending migrations; same configuration as the web host）")
                     .WithExample("db", "migrate", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
             });
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("在线备份平台数据库，附 SHA-256 清单（Online, consistent backup: SQLite VACUUM INTO or pg_dump -Fc）")
+                .WithExample("backup", "-o", "backups/ogi-20260331.db")
+                .WithExample("backup", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi", "-o", "ogi-20260331.dump");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("校验并恢复备份（Check a backup and restore it atomically; --force to replace a database with data）")
+                .WithExample("restore", "backups/ogi-20260331.db", "--connection", "Data Source=./data/opengovinfo.db", "--force");
             config.AddBranch("agency", agency =>
             {
                 agency.SetDescription("机关（Agencies of the installation）");

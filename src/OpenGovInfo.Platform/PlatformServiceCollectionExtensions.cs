@@ -38,6 +38,15 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateAgencyProfile>();
         services.AddScoped<StaffRoleSetup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<AnnualReports.CompileAnnualReport>();
+        services.AddScoped<AnnualReports.ReportStore>();
+        services.AddScoped<AnnualReports.SaveReportDraft>();
+        services.AddScoped<AnnualReports.SubmitReport>();
+        services.AddScoped<AnnualReports.ReviewReport>();
+        services.AddScoped<AnnualReports.GetReportDraft>();
+        services.AddScoped<AnnualReports.GetCellRecords>();
+        services.AddScoped<AnnualReports.ListReports>();
+        services.AddScoped<AnnualReports.GetPublishedReportFile>();
         services.AddScoped<ItemEditor>();
         services.AddScoped<CreateDraft>();
         services.AddScoped<UpdateDraft>();

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Platform;
+using OpenGovInfo.Platform.Data;
 using Spectre.Console.Cli;
 
 namespace OpenGovInfo.Cli.Db;
@@ -25,6 +26,16 @@ public class DatabaseSettings : CommandSettings
     /// <summary>The platform's services on this database.</summary>
     public ServiceProvider BuildServices(Action<IServiceCollection>? more = null)
     {
+        var services = new ServiceCollection().AddLogging().AddPlatform(Configuration());
+        more?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The provider and connection alone, for commands that work on the database's files rather than its rows.</summary>
+    public DatabaseOptions ResolveOptions() => DatabaseOptions.From(Configuration());
+
+    private IConfiguration Configuration()
+    {
         var overrides = new Dictionary<string, string?>();
         if (Provider is not null)
         {
@@ -36,9 +47,6 @@ public class DatabaseSettings : CommandSettings
             overrides["ConnectionStrings:OpenGovInfo"] = Connection;
         }
 
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
-        var services = new ServiceCollection().AddLogging().AddPlatform(configuration);
-        more?.Invoke(services);
-        return services.BuildServiceProvider();
+        return new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
     }
 }

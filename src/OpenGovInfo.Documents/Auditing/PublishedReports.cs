@@ -24,6 +24,7 @@ public static class PublishedReports
             Source = result.Source,
             ContentHash = result.ContentHash ?? "",
             Text = text,
+            Subtotals = result.Subtotals,
             Published = PublicationDates.Find(text, url, result.PageDate, result.PdfCreated),
         };
     }

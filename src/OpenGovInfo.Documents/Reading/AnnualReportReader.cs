@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpenGovInfo.Domain.AnnualReports.Audit;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -106,9 +107,10 @@ public static class AnnualReportReader
     /// <summary>Interprets a token stream into a result.</summary>
     internal static ReportReadResult Interpret(IReadOnlyList<ReadToken> tokens, string headerText, string source, DocumentShape shape)
     {
-        var report = TableInterpreter.Interpret(tokens, headerText, source);
+        var subtotals = new List<PrintedSubtotal>();
+        var report = TableInterpreter.Interpret(tokens, headerText, source, subtotals);
         return report is null
             ? ReportReadResult.Failed(source, shape, ReadFailure.NotAReport, "未识别为政府信息公开工作年度报告（无章节标题与表格）")
-            : ReportReadResult.Ok(source, shape, report) with { Text = headerText };
+            : ReportReadResult.Ok(source, shape, report) with { Text = headerText, Subtotals = subtotals };
     }
 }

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.AnnualReports;
+using OpenGovInfo.Domain.AnnualReports.Audit;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -11,16 +12,27 @@ internal static class ApplicationsInterpreter
 {
     private const int Columns = TableLayouts.ColumnCount;
 
-    /// <summary>Fills <paramref name="report"/>'s Table 3 and adds READ findings.</summary>
-    public static void Read(TokenContext context, AnnualReport report)
+    /// <summary>Fills <paramref name="report"/>'s Table 3 and adds READ findings; the subtotals a variant layout
+    /// prints (<see cref="SubtotalLayout"/>) go to <paramref name="subtotals"/>.</summary>
+    public static void Read(TokenContext context, AnnualReport report, List<PrintedSubtotal> subtotals)
     {
         var rows = report.Definition.ApplicationRows;
         var matcher = FormatKeys.Of(report.Definition).Rows;
         var readings = new RowReading?[rows.Count];
+        var wide = SubtotalLayout.HasSubtotalColumn(context);
         var cursor = -1;
         foreach (var i in context.NumbersIn(3))
         {
             var token = context.Tokens[i];
+            var (chunks, printedSubtotals) = wide ? SubtotalLayout.Split(token.Chunks) : (token.Chunks, []);
+            if (cursor >= 0 && SubtotalLayout.CategoryRow(report.Definition, context.Labels[i] ?? "", cursor) is { } category)
+            {
+                // A category's own row is not one of the canonical rows: read into them, it would shift every
+                // item of the category one row down.
+                subtotals.AddRange(SubtotalLayout.OfCategoryRow(category, chunks, printedSubtotals.Count == 1 ? printedSubtotals[0] : null, token.Place));
+                continue;
+            }
+
             var last = cursor;
             var row = matcher.Match(context.Labels[i] ?? "", r => r > last ? r - last : 1000 + r);
             if (row < 0 && cursor < 0)
@@ -30,7 +42,16 @@ internal static class ApplicationsInterpreter
 
             row = row < 0 ? cursor + 1 : row;
 
-            cursor = Assign(token, row, readings) ?? cursor;
+            var filled = Assign(chunks, token.Place, row, readings);
+            for (var k = 0; k < filled.Count && k < printedSubtotals.Count; k++)
+            {
+                if (filled[k].New)
+                {
+                    subtotals.Add(SubtotalLayout.Of(rows[filled[k].Row].Code, printedSubtotals[k], token.Place));
+                }
+            }
+
+            cursor = filled.Count > 0 ? filled[^1].Row : cursor;
         }
 
         if (readings.All(r => r is null))
@@ -44,28 +65,29 @@ internal static class ApplicationsInterpreter
         ApplicationsResolver.Resolve(report, readings);
     }
 
-    /// <summary>Assigns a run to one row, or to several consecutive rows; returns the last row filled.</summary>
-    private static int? Assign(ReadToken token, int row, RowReading?[] readings)
+    /// <summary>Assigns a run to one row, or to several consecutive rows; returns, for each whole row of the run
+    /// inside the table, its row and whether this run read it (false when it had been read already).</summary>
+    private static List<(int Row, bool New)> Assign(IReadOnlyList<NumberChunk> chunks, SourcePlace place, int row, RowReading?[] readings)
     {
+        var filled = new List<(int Row, bool New)>();
         if (row >= readings.Length)
         {
-            return null;
+            return filled;
         }
 
-        var chunks = token.Chunks;
         var wholeRows = chunks.Count > Columns && chunks.Count % Columns == 0 ? chunks.Count / Columns : 1;
-        var filled = (int?)null;
         for (var k = 0; k < wholeRows && row + k < readings.Length; k++)
         {
             var part = wholeRows == 1 ? chunks : [.. chunks.Skip(k * Columns).Take(Columns).Select(c => c with { Exact = true })];
-            if (readings[row + k] is null)
+            var isNew = readings[row + k] is null;
+            if (isNew)
             {
                 var (splits, truncated) = GluedDigitSplitter.Split(part, Columns);
                 var raw = string.Join(' ', part.Select(c => c.Digits ?? "∅"));
-                readings[row + k] = new RowReading(splits, truncated, raw, token.Place, part);
+                readings[row + k] = new RowReading(splits, truncated, raw, place, part);
             }
 
-            filled = row + k;
+            filled.Add((row + k, isNew));
         }
 
         return filled;

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.AnnualReports;
+using OpenGovInfo.Domain.AnnualReports.Audit;
 
 namespace OpenGovInfo.Documents.Reading;
 
@@ -13,6 +14,10 @@ public sealed record ReportReadResult(string Source, DocumentShape Shape, Annual
     /// <summary>The document's visible text as the reader saw it (pages separated by form feeds), for the audit's
     /// outline, wording and evidence checks; null when the read failed before any text.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Subtotals the document prints that the canonical report has no place for (a 法人或其他组织 小计
+    /// column, （三）…（六） category rows), as printed: read facts for the audit (C4), not part of the report's JSON.</summary>
+    public IReadOnlyList<PrintedSubtotal> Subtotals { get; init; } = [];
 
     /// <summary>SHA-256 of the bytes read (hex, lower case): the identity of this version of the document.</summary>
     public string? ContentHash { get; init; }

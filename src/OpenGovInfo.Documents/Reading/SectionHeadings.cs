@@ -44,6 +44,62 @@ internal static class SectionHeadings
         return last;
     }
 
+    /// <summary>Every heading in <paramref name="textKey"/> in print order, as (section 1–6, index of its ordinal,
+    /// index after it). One text token can hold several headings (a PDF paragraph that runs from the end of 五 into
+    /// 六): the narrative needs each of them, not only the last.</summary>
+    public static List<(int Section, int Start, int End, int Unmatched)> All(string textKey)
+    {
+        var found = new List<(int Section, int Start, int End, int Unmatched)>();
+        foreach (var (section, ordinal, bodies) in Headings)
+        {
+            for (var at = textKey.IndexOf(ordinal, StringComparison.Ordinal); at >= 0;
+                 at = textKey.IndexOf(ordinal, at + 1, StringComparison.Ordinal))
+            {
+                foreach (var body in bodies)
+                {
+                    if (BodyMatches(textKey, at + ordinal.Length, body) is { } end)
+                    {
+                        var (full, unmatched) = Extend(textKey, at + ordinal.Length, end, body);
+                        found.Add((section, at, full, unmatched));
+                        break;
+                    }
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var result = new List<(int Section, int Start, int End, int Unmatched)>();
+        foreach (var heading in found)
+        {
+            // A match that starts inside the previous heading's words is part of it, not a heading of its own.
+            if (result.Count == 0 || heading.Start >= result[^1].End)
+            {
+                result.Add(heading);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A heading recognised by its first words runs on as long as the printed words follow the body;
+    /// <c>Unmatched</c> is how many of the body's characters were then not seen (a reworded ending such as
+    /// 及明年工作计划), zero when the whole heading or its ending was found.</summary>
+    private static (int End, int Unmatched) Extend(string text, int bodyAt, int end, string body)
+    {
+        if (end - bodyAt != Math.Min(Probe, body.Length) || body.Length <= Probe)
+        {
+            return (end, 0);
+        }
+
+        var matched = end - bodyAt;
+        while (matched < body.Length && bodyAt + matched < text.Length && text[bodyAt + matched] == body[matched])
+        {
+            matched++;
+        }
+
+        return (bodyAt + matched, body.Length - matched);
+    }
+
     private static int? BodyMatches(string text, int at, string body)
     {
         var head = body.Length <= Probe ? body : body[..Probe];

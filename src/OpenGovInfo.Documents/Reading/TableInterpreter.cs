@@ -1,5 +1,6 @@
 using System.Text;
 using OpenGovInfo.Domain.AnnualReports;
+using OpenGovInfo.Domain.AnnualReports.Audit;
 using OpenGovInfo.Domain.AnnualReports.Rules;
 
 namespace OpenGovInfo.Documents.Reading;
@@ -10,8 +11,9 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class TableInterpreter
 {
-    /// <summary>The report, or null when the tokens show no annual report at all.</summary>
-    public static AnnualReport? Interpret(IReadOnlyList<ReadToken> tokens, string headerText, string source)
+    /// <summary>The report, or null when the tokens show no annual report at all. Subtotals a variant layout prints
+    /// beyond the canonical table go to <paramref name="subtotals"/>.</summary>
+    public static AnnualReport? Interpret(IReadOnlyList<ReadToken> tokens, string headerText, string source, List<PrintedSubtotal> subtotals)
     {
         var context = TokenContext.Build(tokens);
         var (agency, year) = ReportHeader.Find(headerText);
@@ -35,7 +37,7 @@ internal static class TableInterpreter
 
         ProactiveInterpreter.Read(context, report);
         ReadDeadline.Check(CancellationToken.None);
-        ApplicationsInterpreter.Read(context, report);
+        ApplicationsInterpreter.Read(context, report, subtotals);
         ReadDeadline.Check(CancellationToken.None);
         ReviewInterpreter.Read(context, report);
         if (report.Proactive is null && report.Applications is null && report.ReviewLitigation is null && sectionCount < 2)
@@ -49,29 +51,67 @@ internal static class TableInterpreter
         return report;
     }
 
+    /// <summary>
+    /// The narrative sections' bodies. Cut at each heading inside a token, not token by token: a PDF paragraph can
+    /// run from the title into 一、总体情况, or from the end of 五 into 六, and the token-level section (the last
+    /// heading in it) would give the whole of it to one section. The headings themselves are not part of a body
+    /// (the writers print them from the format), nor is anything before the first heading (the title).
+    /// </summary>
     private static void ReadNarrative(TokenContext context, AnnualReport report)
     {
         var sections = TableLayouts.Sections;
-        for (var s = 0; s < sections.Count; s++)
+        var bodies = new StringBuilder[sections.Count + 1];
+        var current = 0;
+        foreach (var token in context.Tokens)
         {
-            if (sections[s].NarrativeKey is not { } key)
+            if (token.IsNumber)
             {
+                Append(bodies, current, token.Text);
                 continue;
             }
 
-            var text = new StringBuilder();
-            for (var i = 0; i < context.Tokens.Count; i++)
+            var (key, origins) = LabelKey.Mapped(token.Text);
+            var from = 0;
+            foreach (var (section, start, end, unmatched) in SectionHeadings.All(key))
             {
-                if (context.Sections[i] == s + 1)
+                if (origins[start] < from)
                 {
-                    text.Append(context.Tokens[i].Text);
+                    continue;
                 }
+
+                Append(bodies, current, token.Text[from..origins[start]]);
+                current = section;
+                from = HeadingEnd(token.Text, end < origins.Length ? origins[end] : token.Text.Length, unmatched);
             }
 
-            if (text.Length > 0)
+            Append(bodies, current, token.Text[from..]);
+        }
+
+        for (var s = 0; s < sections.Count; s++)
+        {
+            if (sections[s].NarrativeKey is { } narrativeKey && bodies[s + 1]?.ToString().Trim() is { Length: > 0 } text)
             {
-                report.Sections[key] = text.ToString().Trim();
+                report.Sections[narrativeKey] = text;
             }
         }
     }
+
+    /// <summary>Where a heading whose ending was reworded (存在的主要问题及明年工作计划) ends in the printed text: its
+    /// ending runs on in Chinese characters, at most a few more than the standard wording left unseen, and stops at
+    /// a space, a digit or punctuation — where the body begins.</summary>
+    private static int HeadingEnd(string text, int end, int unmatched)
+    {
+        var limit = unmatched == 0 ? end : Math.Min(text.Length, end + unmatched + ExtraHeadingCharacters);
+        while (end < limit && char.IsLetter(text[end]) && !char.IsAscii(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private const int ExtraHeadingCharacters = 4;
+
+    private static void Append(StringBuilder[] bodies, int section, string text) =>
+        (bodies[section] ??= new StringBuilder()).Append(text);
 }

@@ -135,13 +135,17 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         }
     }
 
+    /// <summary>
+    /// The bureau's 第二十条 records. Its published 2023 report (the seed) prints zeros in Table 2, so its records start
+    /// in 2024: the report compiled from them for 2023 equals the seed, and 2024's shows them.
+    /// </summary>
     private void AddRegisters(int bureau)
     {
         db.AddRange(
-            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区科技创新券管理办法", DocumentNumber = "平科工信〔2021〕2号", IssuedOn = new DateOnly(2021, 4, 12) },
-            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区工业企业技术改造奖补办法", DocumentNumber = "平科工信〔2019〕5号", IssuedOn = new DateOnly(2019, 6, 3), RepealedOn = new DateOnly(2023, 6, 30) },
-            new Registers.RegisterDecisionRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.EnforcementDecisionKind.Penalty, DecisionNumber = "平科工信罚〔2023〕1号", DecidedOn = new DateOnly(2023, 8, 15), SubjectPublicName = "平桥区某机械制造有限公司" },
-            new Registers.RegisterFeeRow { AgencyId = bureau, FeeItem = "无线电频率占用费", AmountFen = 1_250_000, CollectedOn = new DateOnly(2023, 12, 20) });
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区科技创新券管理办法", DocumentNumber = "平科工信〔2024〕2号", IssuedOn = new DateOnly(2024, 4, 12) },
+            new Registers.RegisterDocumentRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.RegisterDocumentKind.NormativeDocument, Title = "平桥区工业企业技术改造奖补办法", DocumentNumber = "平科工信〔2024〕5号", IssuedOn = new DateOnly(2024, 6, 3), RepealedOn = new DateOnly(2025, 6, 30) },
+            new Registers.RegisterDecisionRow { AgencyId = bureau, Kind = Domain.Publishing.Registers.EnforcementDecisionKind.Penalty, DecisionNumber = "平科工信罚〔2024〕1号", DecidedOn = new DateOnly(2024, 8, 15), SubjectPublicName = "平桥区某机械制造有限公司" },
+            new Registers.RegisterFeeRow { AgencyId = bureau, FeeItem = "无线电频率占用费", AmountFen = 1_250_000, CollectedOn = new DateOnly(2024, 12, 20) });
     }
 
     // The demo is seeded right after migration, when the database holds exactly the shipped calendar.

@@ -39,9 +39,10 @@ public static class WebApplicationExtensions
         app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar().MapApplications();
+        app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar().MapApplications().MapAnnualReports();
         app.MapPortalPages();
         app.MapPortalFiles();
+        app.MapAnnualReportFiles();
         if (ApiDocumentation.IsPublic(app.Configuration))
         {
             app.MapOpenApi();

@@ -152,6 +152,14 @@ public sealed class ApplicationCaseStoreTests(PostgresServer postgres)
         var disguised = new IncomingFile("证明.pdf", "application/pdf", "MZ\u0090\0this is not a pdf"u8.ToArray());
         var withFile = await host.RunAsync<SubmitApplication, Result<SubmittedApplication>>(u => u.RunAsync(agencyId, Natural(), Arrival.Online, [disguised], null, CaseActor.Applicant));
         Assert.Equal("files", Assert.Single(withFile.Errors).Field);
+        var big = new byte[SubmitApplication.MaxFileBytes + 1];
+        "%PDF-1.4\n"u8.CopyTo(big);
+        var oversized = await host.RunAsync<SubmitApplication, Result<SubmittedApplication>>(u => u.RunAsync(agencyId, Natural(), Arrival.Online,
+            [new IncomingFile("扫描件.pdf", "application/pdf", big)], null, CaseActor.Applicant));
+        Assert.Contains("扫描件.pdf", Assert.Single(oversized.Errors).Message, StringComparison.Ordinal);
+        var six = Enumerable.Range(0, 6).Select(i => new IncomingFile($"{i}.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray())).ToList();
+        var tooMany = await host.RunAsync<SubmitApplication, Result<SubmittedApplication>>(u => u.RunAsync(agencyId, Natural(), Arrival.Online, six, null, CaseActor.Applicant));
+        Assert.Contains("最多 5 个", Assert.Single(tooMany.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.Applications.CountAsync()));
         Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.ApplicationEvents.CountAsync()));
     }

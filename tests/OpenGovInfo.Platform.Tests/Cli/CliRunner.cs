@@ -18,4 +18,26 @@ internal static class CliRunner
         var code = OgiApp.Run(args, console);
         return (code, writer.ToString());
     }
+
+    private static readonly Lock ErrorLock = new();
+
+    /// <summary>Runs <c>ogi</c> and also captures what it writes to stderr (process-wide, so one such run at a time).</summary>
+    public static (int Code, string Output, string Errors) RunWithErrors(params string[] args)
+    {
+        lock (ErrorLock)
+        {
+            var original = Console.Error;
+            using var errors = new StringWriter();
+            Console.SetError(errors);
+            try
+            {
+                var (code, output) = Run(args);
+                return (code, output, errors.ToString());
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+        }
+    }
 }

@@ -18,6 +18,9 @@ public sealed class PostgresServer : IAsyncLifetime
     private string _binaries = string.Empty;
     private int _port;
 
+    /// <summary>The server's bin folder (initdb, pg_dump, pg_restore): client tools of the same version as the server.</summary>
+    public string BinariesDirectory => _binaries;
+
     /// <summary>Connection string of the maintenance database.</summary>
     public string AdminConnectionString { get; private set; } = string.Empty;
 

@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(BrowserApp app)
     [InlineData("/items/1")]
     [InlineData("/search?q=%E5%85%AC%E5%BC%80")]
     [InlineData("/developers")]
+    [InlineData("/apply")]
+    [InlineData("/apply/track")]
     [InlineData("/staff/login")]
     [InlineData("/no/such/page")]
     public void Portal_pages_have_no_serious_violations(string path) =>

@@ -101,7 +101,7 @@ public sealed class ResponsiveBrowserTests(BrowserApp app)
         var items = await client.GetFromJsonAsync<JsonElement>($"/api/v1/items?agency={bureau}&pageSize=1");
         var item = items.GetProperty("items")[0].GetProperty("id").GetInt32();
         return ["/", $"/agencies/{bureau}", $"/agencies/{bureau}/items", $"/agencies/{bureau}/items?category=work_updates&year=2023",
-            $"/items/{item}", "/search?q=%E5%85%AC%E5%BC%80", await AnnualReportPathAsync(), $"/agencies/{bureau}/registers", "/developers"];
+            $"/items/{item}", "/search?q=%E5%85%AC%E5%BC%80", await AnnualReportPathAsync(), $"/agencies/{bureau}/registers", "/developers", "/apply", "/apply/track"];
     }
 
     /// <summary>The bureau's 2023 report (the report engine's HTML with its six tables), published in 2024.</summary>

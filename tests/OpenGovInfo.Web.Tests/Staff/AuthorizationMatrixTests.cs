@@ -82,7 +82,9 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
         "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{userid:guid}", MissingUserId, StringComparison.Ordinal);
+            .Replace("{userid:guid}", MissingUserId, StringComparison.Ordinal)
+            .Replace("{year:int}", "2024", StringComparison.Ordinal)
+        + (route.EndsWith("/cell", StringComparison.Ordinal) ? "?key=applications.granted.total" : string.Empty);
 
     /// <summary>A staff account id that exists nowhere (granted → the page's 404, as for <see cref="MissingItemId"/>).</summary>
     internal const string MissingUserId = "00000000-0000-0000-0000-000000000000";

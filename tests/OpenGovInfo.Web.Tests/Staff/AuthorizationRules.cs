@@ -23,6 +23,9 @@ public enum AccessRule
     /// <summary>系统管理员 only (installation-wide settings such as the working-day calendar).</summary>
     SystemAdmin,
 
+    /// <summary>政务公开办 and 系统管理员 (the district's review of every agency's annual report).</summary>
+    Supervisor,
+
     /// <summary>机关管理员 (of any agency) or 系统管理员: the staff account pages; which accounts each may change is tested in the account tests.</summary>
     AccountAdmin,
 }
@@ -65,6 +68,12 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/applications/new"] = AccessRule.AgencyOfficer,
         // Reading a case is the agency's; the applicant in full only for its case staff (tested in the application tests).
         ["staff/agencies/{agencyid:int}/applications/{applicationid:int}"] = AccessRule.AgencyRead,
+        // Reading an agency's annual report is the agency's (政务公开办 for every agency); compiling, submitting and
+        // reviewing are decided by role in the use cases (tested in ReportHttpTests and ReportWorkflowTests).
+        ["staff/agencies/{agencyid:int}/reports"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/reports/{year:int}"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/reports/{year:int}/cell"] = AccessRule.AgencyRead,
+        ["staff/reports"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };
@@ -77,6 +86,7 @@ public static class AuthorizationRules
         AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
         AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
         AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
+        AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
         AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
         _ => false,
     };

@@ -18,6 +18,7 @@ public static class AnnualReportAuditor
         new ContentChecks(),
         new LayoutChecks(),
         new CellChecks(),
+        new SubtotalChecks(),
         new CrossYearChecks(),
         new NarrativeChecks(),
         new AgencyNameCheck(),

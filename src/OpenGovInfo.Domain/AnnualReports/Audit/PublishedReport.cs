@@ -18,6 +18,9 @@ public sealed record PublishedReport
     /// <summary>The extracted text, by line.</summary>
     public ReportText Text { get; init; } = ReportText.Empty;
 
+    /// <summary>Subtotals the document prints beyond the canonical table (variant layouts; C4), empty when none.</summary>
+    public IReadOnlyList<PrintedSubtotal> Subtotals { get; init; } = [];
+
     /// <summary>The publication date, when anything says it.</summary>
     public PublicationDate? Published { get; init; }
 

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using OpenGovInfo.Platform.Staff;
+
+namespace OpenGovInfo.Platform.AnnualReports;
+
+/// <summary>Who acts on a report: a staff member with an agency and roles.</summary>
+/// <param name="Id">Staff id.</param>
+/// <param name="Name">Name for the timeline.</param>
+/// <param name="AgencyId">The staff member's agency.</param>
+/// <param name="Roles">Roles held.</param>
+public sealed record ReportActor(string Id, string Name, int? AgencyId, IReadOnlySet<string> Roles)
+{
+    /// <summary>The signed-in staff member.</summary>
+    public static ReportActor From(ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+        user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
+        StaffClaims.AgencyOf(user),
+        StaffRoles.All.Where(user.IsInRole).ToHashSet());
+
+    /// <summary>Compiles, edits and submits the agency's report: its 信息员 or 机关管理员 (系统管理员 anywhere).</summary>
+    public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoles.SystemAdmin)
+        || (AgencyId == agencyId && (Roles.Contains(StaffRoles.Editor) || Roles.Contains(StaffRoles.AgencyAdmin)));
+
+    /// <summary>Reads the agency's drafts: its own staff, 政务公开办, 系统管理员.</summary>
+    public bool ReadsFor(int agencyId) => AgencyId == agencyId || Reviews;
+
+    /// <summary>Returns or clears submitted reports: 政务公开办 (系统管理员 too).</summary>
+    public bool Reviews => Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin);
+}
