@@ -33,6 +33,9 @@ public sealed class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError DuplicateRoleName(string role) => Error(nameof(DuplicateRoleName), $"角色“{role}”已存在。");
 
     /// <inheritdoc />
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), "当前密码不正确。");
+
+    /// <inheritdoc />
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "操作未能完成，请稍后重试。");
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };

@@ -12,6 +12,9 @@ public static class StaffClaims
     /// <summary>The display name.</summary>
     public const string DisplayName = "ogi:name";
 
+    /// <summary>Present when the password was issued by an administrator and must be changed before anything else.</summary>
+    public const string MustChangePassword = "ogi:must-change-password";
+
     /// <summary>The agency of a signed-in staff member, or null.</summary>
     public static int? AgencyOf(ClaimsPrincipal user)
     {

@@ -16,6 +16,12 @@ public sealed class StaffClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.AgencyId, user.AgencyId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        // The principal is rebuilt on every request (the stamp is validated each time), so changing the password
+        // drops this claim at once.
+        if (await PasswordChangeRequired.IsRequiredAsync(UserManager, user))
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
+        }
         return identity;
     }
 }

@@ -18,6 +18,9 @@ public static class StaffPolicies
     /// <summary>系统管理员 only: installation-wide settings such as the working-day calendar.</summary>
     public const string SystemAdmin = "system-admin";
 
+    /// <summary>机关管理员 or 系统管理员: the staff account pages (which accounts each may change is the use cases' rule).</summary>
+    public const string AccountAdmin = "account-admin";
+
     /// <summary>The route value that names the agency acted on.</summary>
     public const string AgencyRouteValue = "agencyId";
 
@@ -26,6 +29,9 @@ public static class StaffPolicies
 
     internal static AuthorizationPolicy SystemAdminPolicy() =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.SystemAdmin).Build();
+
+    internal static AuthorizationPolicy AccountAdminPolicy() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.AgencyAdmin, StaffRoles.SystemAdmin).Build();
 
     internal static AuthorizationPolicy AgencyPolicy(AgencyOperation operation) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser()

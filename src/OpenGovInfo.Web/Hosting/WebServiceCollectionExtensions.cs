@@ -70,7 +70,7 @@ public static class WebServiceCollectionExtensions
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
-        services.AddScoped<CreateStaffAccount>();
+        services.AddStaffAccountUseCases();
         services.ConfigureApplicationCookie(StaffCookie.Configure);
         // Every staff request checks the cookie's security stamp against the database, so that signing out (or a
         // password change) ends every session of the user at once; staff traffic is small, the portal is anonymous.
@@ -80,6 +80,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(StaffPolicies.Staff, StaffPolicies.StaffPolicy())
             .AddPolicy(StaffPolicies.AgencyRead, StaffPolicies.AgencyPolicy(AgencyOperation.Read))
             .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage))
-            .AddPolicy(StaffPolicies.SystemAdmin, StaffPolicies.SystemAdminPolicy());
+            .AddPolicy(StaffPolicies.SystemAdmin, StaffPolicies.SystemAdminPolicy())
+            .AddPolicy(StaffPolicies.AccountAdmin, StaffPolicies.AccountAdminPolicy());
     }
 }

@@ -87,6 +87,13 @@ public sealed partial class ApplicationStaffHttpTests(WebApps apps)
         Assert.Contains("全区在办申请", ById(await supervisor.GetStringAsync($"/staff/agencies/{agencies["平桥区人民政府办公室"]}"), "case-reminder"), StringComparison.Ordinal);
         var overview = await supervisor.GetStringAsync("/staff/applications");
         Assert.Contains("平桥区财政局", overview, StringComparison.Ordinal); // every agency's at-risk cases, with the agency column
+        var filtered = await supervisor.GetStringAsync($"/staff/applications?scope=all&agency={agencies["平桥区财政局"]}");
+        var table = filtered[filtered.IndexOf("<tbody>", StringComparison.Ordinal)..filtered.IndexOf("</tbody>", StringComparison.Ordinal)];
+        Assert.Contains("<td>平桥区财政局</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<td>{Bureau}</td>", table, StringComparison.Ordinal);
+        // An officer cannot widen the queue to another agency by the query string.
+        var own = await officer.GetStringAsync($"/staff/applications?scope=all&agency={agencies["平桥区财政局"]}");
+        Assert.DoesNotContain("财政局", own[own.IndexOf("<tbody>", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     private static string ById(string html, string id)

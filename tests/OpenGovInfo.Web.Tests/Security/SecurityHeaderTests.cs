@@ -26,7 +26,8 @@ public sealed partial class SecurityHeaderTests(WebApps apps)
     public async Task Rendered_pages_contain_no_inline_script_or_style()
     {
         var client = await StaffClient.SignInAsync(apps.For("Sqlite"), "sysadmin");
-        foreach (var path in new[] { "/", "/agencies/1", "/staff/agencies/1", "/staff/agencies/1/guide", "/staff/account/2fa" })
+        foreach (var path in new[] { "/", "/agencies/1", "/staff/agencies/1", "/staff/agencies/1/guide", "/staff/account/2fa",
+            "/staff/account/password", "/staff/accounts", "/staff/accounts/new" })
         {
             var html = await client.GetStringAsync(path);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);

@@ -82,8 +82,12 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
         "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{userid:guid}", MissingUserId, StringComparison.Ordinal)
             .Replace("{year:int}", "2024", StringComparison.Ordinal)
         + (route.EndsWith("/cell", StringComparison.Ordinal) ? "?key=applications.granted.total" : string.Empty);
+
+    /// <summary>A staff account id that exists nowhere (granted → the page's 404, as for <see cref="MissingItemId"/>).</summary>
+    internal const string MissingUserId = "00000000-0000-0000-0000-000000000000";
 
     private static async Task<Outcome> OutcomeAsync(HttpClient client, string url)
     {
@@ -93,7 +97,8 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
         {
             HttpStatusCode.OK => Outcome.Allowed,
             HttpStatusCode.NotFound when url.Contains($"/items/{MissingItemId}", StringComparison.Ordinal)
-                || url.Contains($"/applications/{MissingItemId}", StringComparison.Ordinal) => Outcome.Allowed,
+                || url.Contains($"/applications/{MissingItemId}", StringComparison.Ordinal)
+                || url.Contains($"/accounts/{MissingUserId}", StringComparison.Ordinal) => Outcome.Allowed,
             HttpStatusCode.Redirect when location.StartsWith("/staff/login", StringComparison.Ordinal)
                 || location.Contains("/staff/login?", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect => Outcome.Allowed,

@@ -25,6 +25,9 @@ public enum AccessRule
 
     /// <summary>政务公开办 and 系统管理员 (the district's review of every agency's annual report).</summary>
     Supervisor,
+
+    /// <summary>机关管理员 (of any agency) or 系统管理员: the staff account pages; which accounts each may change is tested in the account tests.</summary>
+    AccountAdmin,
 }
 
 /// <summary>
@@ -42,6 +45,10 @@ public static class AuthorizationRules
         ["staff/login/2fa"] = AccessRule.Public,
         ["staff/logout"] = AccessRule.AnyStaff,
         ["staff/account/2fa"] = AccessRule.AnyStaff,
+        ["staff/account/password"] = AccessRule.AnyStaff,
+        ["staff/accounts"] = AccessRule.AccountAdmin,
+        ["staff/accounts/new"] = AccessRule.AccountAdmin,
+        ["staff/accounts/{userid:guid}"] = AccessRule.AccountAdmin,
         ["staff/agencies/{agencyid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/guide"] = AccessRule.AgencyManage,
         ["staff/agencies/{agencyid:int}/profile"] = AccessRule.AgencyManage,
@@ -80,6 +87,7 @@ public static class AuthorizationRules
         AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
         AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
         AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
+        AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
         _ => false,
     };
 }

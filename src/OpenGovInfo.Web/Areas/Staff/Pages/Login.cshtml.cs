@@ -70,9 +70,10 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle t
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? $"登录失败次数过多，账户已临时锁定，请 {StaffIdentityOptions.LockoutDuration.TotalMinutes:0} 分钟后再试。"
-            : "用户名或密码不正确。");
+        // A disabled account is "locked out" for good (StaffAccountState): say so rather than "try in 5 minutes".
+        ModelState.AddModelError(string.Empty, !result.IsLockedOut ? "用户名或密码不正确。"
+            : StaffAccountState.IsDisabled(user) ? "账号已停用，请联系本机关管理员。"
+            : $"登录失败次数过多，账户已临时锁定，请 {StaffIdentityOptions.LockoutDuration.TotalMinutes:0} 分钟后再试。");
         return Page();
     }
 }

@@ -10,6 +10,9 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages.Account;
 /// <summary>Enables TOTP two-factor sign-in with Identity's authenticator token provider.</summary>
 public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PageModel
 {
+    /// <summary>Recovery codes per set.</summary>
+    public const int RecoveryCodeCount = 10;
+
     /// <summary>The code from the authenticator app.</summary>
     [BindProperty]
     [Required(ErrorMessage = "请输入验证码。")]
@@ -25,6 +28,15 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
     /// <summary>The otpauth:// URI authenticator apps read.</summary>
     public string AuthenticatorUri { get; private set; } = string.Empty;
+
+    /// <summary>The URI as a QR code image (data: URI).</summary>
+    public string QrCodeImage { get; private set; } = string.Empty;
+
+    /// <summary>Recovery codes just generated, shown once; each works for one sign-in instead of the authenticator code.</summary>
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    /// <summary>How many unused recovery codes are left.</summary>
+    public int RecoveryCodesLeft { get; private set; }
 
     /// <summary>Shows the key (created on first visit).</summary>
     public async Task<IActionResult> OnGetAsync()
@@ -51,7 +63,9 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
                 await users.SetTwoFactorEnabledAsync(user, true);
                 // Enabling 2FA renews the security stamp, which every request checks: renew this browser's cookie.
                 await signIn.RefreshSignInAsync(user);
-                return Redirect("/staff/account/2fa");
+                // Shown in this response only (no redirect): a lost phone must not lock the person out.
+                RecoveryCodes = await NewRecoveryCodesAsync(user);
+                return await ShowAsync(user);
             }
 
             ModelState.AddModelError(nameof(Code), "验证码不正确，请确认手机时间准确后重试。");
@@ -59,6 +73,28 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
         return await ShowAsync(user);
     }
+
+    /// <summary>Replaces the recovery codes (the old ones stop working) and shows the new ones once.</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        // The code field belongs to the enabling form only.
+        ModelState.Clear();
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Forbid();
+        }
+
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            RecoveryCodes = await NewRecoveryCodesAsync(user);
+        }
+
+        return await ShowAsync(user);
+    }
+
+    private async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(StaffUser user) =>
+        [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
 
     private async Task<IActionResult> ShowAsync(StaffUser user)
     {
@@ -74,6 +110,8 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
         FormattedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLower(CultureInfo.InvariantCulture);
         AuthenticatorUri = string.Create(CultureInfo.InvariantCulture,
             $"otpauth://totp/OpenGovInfo:{Uri.EscapeDataString(user.UserName ?? string.Empty)}?secret={key}&issuer=OpenGovInfo&digits=6");
+        QrCodeImage = AuthenticatorQrCode.DataUri(AuthenticatorUri);
+        RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
         return Page();
     }
 }

@@ -9,7 +9,7 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages.Applications;
 /// The applications work queue: what waits for me first (officer: cases to handle; approver: letters to approve;
 /// 政务公开办: every agency's overdue and at-risk cases), ordered by deadline with days left.
 /// </summary>
-public sealed class IndexModel(CaseWorklist worklist) : PageModel
+public sealed class IndexModel(CaseWorklist worklist, OpenGovInfo.Platform.Agencies.ListAgencies listAgencies) : PageModel
 {
     /// <summary>The tabs.</summary>
     public static IReadOnlyList<(CaseQueueScope Scope, string Label)> Scopes { get; } =
@@ -22,6 +22,13 @@ public sealed class IndexModel(CaseWorklist worklist) : PageModel
     /// <summary>Search.</summary>
     [FromQuery(Name = "q")]
     public string? Search { get; set; }
+
+    /// <summary>One agency (政务公开办 and 系统管理员 only; others always see their own).</summary>
+    [FromQuery(Name = "agency")]
+    public int? Agency { get; set; }
+
+    /// <summary>Agencies to filter by, for the overseeing roles.</summary>
+    public IReadOnlyList<OpenGovInfo.Platform.Agencies.AgencySummary> Agencies { get; private set; } = [];
 
     /// <summary>Page.</summary>
     [FromQuery(Name = "page")]
@@ -47,6 +54,11 @@ public sealed class IndexModel(CaseWorklist worklist) : PageModel
         CanRegister = actor.AgencyId is { } own && actor.IsOfficerOf(own);
         ShowsAgency = User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.SystemAdmin);
         Search = Search is { Length: > 100 } s ? s[..100] : Search;
-        Queue = await worklist.RunAsync(actor, new CaseQueueQuery(Scope, Search: Search, Page: PageNumber), cancellationToken);
+        if (ShowsAgency)
+        {
+            Agencies = await listAgencies.RunAsync(cancellationToken);
+        }
+
+        Queue = await worklist.RunAsync(actor, new CaseQueueQuery(Scope, ShowsAgency ? Agency : null, Search, PageNumber), cancellationToken);
     }
 }
