@@ -20,10 +20,26 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditOptions options) :
     {
         ArgumentNullException.ThrowIfNull(eventData);
         var context = eventData.Context;
-        if (context is null || Saves.TryGetValue(context, out _))
+        if (context is null)
         {
-            // No context, or the trail's own save inside an audited one.
             return result;
+        }
+
+        if (Saves.TryGetValue(context, out var earlier))
+        {
+            if (earlier.Appending)
+            {
+                // The trail's own save inside an audited one.
+                return result;
+            }
+
+            // A save that failed before EF could report it (e.g. in another interceptor): never let its leftover
+            // silence the audit of this pooled context's later saves.
+            Saves.Remove(context);
+            if (earlier.Owned is not null)
+            {
+                await earlier.Owned.DisposeAsync();
+            }
         }
 
         var changes = AuditChanges.Capture(context);
