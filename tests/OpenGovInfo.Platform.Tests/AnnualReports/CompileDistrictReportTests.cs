@@ -8,6 +8,7 @@ using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Testing;
 using OpenGovInfo.Testing.Postgres;
+using OpenGovInfo.Testing.Web;
 
 namespace OpenGovInfo.Platform.Tests.AnnualReports;
 
