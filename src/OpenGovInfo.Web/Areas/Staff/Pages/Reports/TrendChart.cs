@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Reports;
 
@@ -71,6 +73,13 @@ public static class TrendChart
 
     /// <summary>A share as people read it, or — when there is none.</summary>
     public static string Share(decimal? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>
+    /// An SVG &lt;text&gt; label, encoded. Razor reserves the &lt;text&gt; tag for its own use and refuses attributes on it,
+    /// so the element is written here.
+    /// </summary>
+    public static IHtmlContent Label(double x, double y, string anchor, string content, bool middle = false) => new HtmlString(
+        $"<text class=\"trend-label\" x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{anchor}\"{(middle ? " dominant-baseline=\"middle\"" : "")}>{HtmlEncoder.Default.Encode(content)}</text>");
 
     private static string Point(double x, double y) => $"{N(x)},{N(y)}";
 }
