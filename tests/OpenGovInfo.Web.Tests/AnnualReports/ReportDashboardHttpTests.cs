@@ -7,7 +7,7 @@ using OpenGovInfo.Web.Tests.Infrastructure;
 
 namespace OpenGovInfo.Web.Tests.AnnualReports;
 
-/// <summary>政务公开办's dashboard on /staff/reports: key ratios, SVG trend charts readable without JavaScript, the Excel export.</summary>
+/// <summary>政务公开办's dashboard on /staff/reports: key ratios, SVG trend charts readable without JavaScript, the Excel export, the district roll-up.</summary>
 [Collection(WebCollection.Name)]
 public sealed class ReportDashboardHttpTests(WebApps apps)
 {
@@ -47,7 +47,15 @@ public sealed class ReportDashboardHttpTests(WebApps apps)
         var agencies = (await DemoIds.AgenciesAsync(StaffClient.Anonymous(app))).Count;
         Assert.Equal(1 + ((agencies + 1) * 3), rows.Count);
 
+        // The district report, rolled up on the fly, keeps every rule (cross-year too) and lists every member.
+        Assert.Contains("href=\"/staff/reports/district?Year=2025\"", page, StringComparison.Ordinal);
+        var district = await supervisor.GetStringAsync("/staff/reports/district?Year=2025");
+        Assert.Contains("平桥区人民政府2025年政府信息公开工作年度报告（汇总）", district, StringComparison.Ordinal);
+        Assert.Contains("id=\"district-ok\"", district, StringComparison.Ordinal);
+        Assert.Equal(agencies, System.Text.RegularExpressions.Regex.Count(district, ">年报</a>"));
+
         var editor = await StaffClient.SignInAsync(app, "kgx.editor");
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/staff/reports/export.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/staff/reports/district")).StatusCode);
     }
 }

@@ -68,6 +68,7 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/reports/{year:int}/cell"] = AccessRule.AgencyRead,
         ["staff/reports"] = AccessRule.Supervisor,
         ["staff/reports/export.xlsx"] = AccessRule.Supervisor,
+        ["staff/reports/district"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };
