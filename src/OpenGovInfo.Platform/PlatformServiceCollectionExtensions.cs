@@ -53,6 +53,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AnnualReports.GetReportDraft>();
         services.AddScoped<AnnualReports.GetCellRecords>();
         services.AddScoped<AnnualReports.ListReports>();
+        services.AddScoped<AnnualReports.CompileDistrictReport>();
+        services.AddScoped<AnnualReports.GetReportDashboard>();
         services.AddScoped<AnnualReports.GetPublishedReportFile>();
         services.AddScoped<ItemEditor>();
         services.AddScoped<CreateDraft>();

@@ -74,6 +74,8 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/reports/{year:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/reports/{year:int}/cell"] = AccessRule.AgencyRead,
         ["staff/reports"] = AccessRule.Supervisor,
+        ["staff/reports/export.xlsx"] = AccessRule.Supervisor,
+        ["staff/reports/district"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };

@@ -5,8 +5,11 @@ using OpenGovInfo.Platform.AnnualReports;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Reports;
 
-/// <summary>政务公开办's overview of every agency's report for a year: submitted or late, rule findings, links to review.</summary>
-public sealed class IndexModel(ListReports listReports, TimeProvider clock) : PageModel
+/// <summary>
+/// 政务公开办's overview of every agency's report for a year: submitted or late, rule findings, links to review; and the
+/// dashboard — each agency's key ratios with trend charts over the last three years, and the district total.
+/// </summary>
+public sealed class IndexModel(ListReports listReports, GetReportDashboard getDashboard, TimeProvider clock) : PageModel
 {
     /// <summary>The reporting year (default: last year).</summary>
     [FromQuery]
@@ -15,8 +18,15 @@ public sealed class IndexModel(ListReports listReports, TimeProvider clock) : Pa
     /// <summary>Every agency's line.</summary>
     public IReadOnlyList<ReportSummary> Lines { get; private set; } = [];
 
+    /// <summary>The key ratios over the years up to the one shown, or null when there is no district government.</summary>
+    public ReportDashboard? Dashboard { get; private set; }
+
     /// <summary>The year shown.</summary>
     public int Shown { get; private set; }
+
+    /// <summary>The year a request asks for, or last year (Beijing time).</summary>
+    public static int YearShown(int? year, TimeProvider clock) =>
+        year is { } y and >= CompileAnnualReport.FirstYear and <= 9998 ? y : ChinaTime.Today(clock).Year - 1;
 
     /// <summary>Loads the overview; 政务公开办 and 系统管理员 only.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -26,8 +36,10 @@ public sealed class IndexModel(ListReports listReports, TimeProvider clock) : Pa
             return Forbid();
         }
 
-        Shown = Year is { } y and >= CompileAnnualReport.FirstYear and <= 9998 ? y : ChinaTime.Today(clock).Year - 1;
+        Shown = YearShown(Year, clock);
         Lines = await listReports.ForOfficeAsync(Shown, cancellationToken);
+        var dashboard = await getDashboard.RunAsync(Shown, cancellationToken: cancellationToken);
+        Dashboard = dashboard.IsSuccess ? dashboard.Value : null;
         return Page();
     }
 }
