@@ -26,7 +26,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(AuditOptions.From(configuration));
         services.AddSingleton<AuditInterceptor>();
         // Pooled: the portal's public pages create a context per request; pooling skips building its services each time.
-        // The audit interceptor is a singleton for that reason (docs/decisions/0016).
+        // The audit interceptor is a singleton for that reason (docs/decisions/0017).
         services.AddDbContextPool<OpenGovInfoDbContext>((provider, options) =>
             PlatformDatabase.Configure(options, database).AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
         services.TryAddSingleton(TimeProvider.System);
