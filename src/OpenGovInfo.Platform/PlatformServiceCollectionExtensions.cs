@@ -79,6 +79,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
         services.AddScoped<ListPublicRegisters>();
+        services.AddSingleton(ApplicationClockSettings.From(configuration));
         services.AddScoped<SubmitApplication>();
         services.AddScoped<RecordCaseStep>();
         services.AddScoped<ReplyLetters>();

@@ -13,11 +13,8 @@ namespace OpenGovInfo.Platform.Applications;
 /// <param name="Calendar">The calendar it was replayed on.</param>
 public sealed record CaseLog(ApplicationRow Row, IReadOnlyList<ApplicationEventRow> Events, ApplicationCase Case, WorkingDayCalendar Calendar)
 {
-    /// <summary>The applications' clock settings (FEE-6 and AP-4c choices).</summary>
-    public static ClockSettings Settings { get; } = ClockSettings.Default;
-
     /// <summary>Loads and replays application <paramref name="id"/> (tracked, so that the caller may update the row), or null.</summary>
-    public static async Task<CaseLog?> LoadAsync(OpenGovInfoDbContext db, WorkingDayCalendar calendar, int id, CancellationToken cancellationToken)
+    public static async Task<CaseLog?> LoadAsync(OpenGovInfoDbContext db, WorkingDayCalendar calendar, ClockSettings settings, int id, CancellationToken cancellationToken)
     {
         var row = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (row is null)
@@ -26,7 +23,7 @@ public sealed record CaseLog(ApplicationRow Row, IReadOnlyList<ApplicationEventR
         }
 
         var events = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var replay = ApplicationCase.Replay(events.Select(e => ApplicationEventCodec.Decode(e.Kind, e.On, e.Data)), new StatutoryClock(calendar), Settings);
+        var replay = ApplicationCase.Replay(events.Select(e => ApplicationEventCodec.Decode(e.Kind, e.On, e.Data)), new StatutoryClock(calendar), settings);
         // A stored log that no longer replays is a bug or tampering, not user error: say so loudly.
         var @case = replay.Case ?? throw new InvalidDataException($"Application {id}: stored event {replay.EventIndex} no longer replays: {replay.Error?.Message}");
         return new CaseLog(row, events, @case, calendar);

@@ -11,13 +11,13 @@ namespace OpenGovInfo.Platform.Applications;
 /// </summary>
 internal static class CaseRecalculation
 {
-    internal static async Task<int> RunAsync(OpenGovInfoDbContext db, WorkingDayCalendar after, DateOnly today, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(OpenGovInfoDbContext db, WorkingDayCalendar after, Domain.Applications.ClockSettings settings, DateOnly today, CancellationToken cancellationToken)
     {
         var openIds = await db.Applications.Where(a => a.ClosedOn == null).Select(a => a.Id).ToListAsync(cancellationToken);
         var moved = 0;
         foreach (var id in openIds)
         {
-            var log = await CaseLog.LoadAsync(db, after, id, cancellationToken);
+            var log = await CaseLog.LoadAsync(db, after, settings, id, cancellationToken);
             var (reply, next) = (log!.Row.ReplyDue, log.Row.NextDue);
             CaseLog.Project(log.Row, log.Case, after, today, log.Row.ReplyAwaitingApproval);
             moved += reply != log.Row.ReplyDue || next != log.Row.NextDue ? 1 : 0;

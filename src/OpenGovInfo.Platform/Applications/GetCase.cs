@@ -12,7 +12,7 @@ namespace OpenGovInfo.Platform.Applications;
 /// A case for staff. The handling agency's case staff see the applicant in full, and each such view is logged
 /// (who, when, from where); 政务公开办 and administrators see the case with the applicant masked.
 /// </summary>
-public sealed class GetCase(OpenGovInfoDbContext db, CalendarStore calendars, TimeProvider clock)
+public sealed class GetCase(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, TimeProvider clock)
 {
     /// <summary>Threshold of 条例 第四十四条 proposals: this many applications for the same information.</summary>
     public const int ConversionThreshold = 3;
@@ -26,7 +26,7 @@ public sealed class GetCase(OpenGovInfoDbContext db, CalendarStore calendars, Ti
         }
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var log = await CaseLog.LoadAsync(db, calendar, applicationId, cancellationToken);
+        var log = await CaseLog.LoadAsync(db, calendar, settings, applicationId, cancellationToken);
         if (log is null || log.Row.AgencyId != agencyId)
         {
             return Result.Failure<CaseView>(Error.NotFound("该申请"));

@@ -13,7 +13,7 @@ namespace OpenGovInfo.Platform.Applications;
 /// and deadlines, and the event and the row are written in one transaction guarded by the log's length, so that two
 /// officers acting at once cannot both append.
 /// </summary>
-public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calendars, TimeProvider clock)
+public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, TimeProvider clock)
 {
     /// <summary>Longest note kept.</summary>
     public const int MaxNoteLength = 1000;
@@ -22,7 +22,7 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
     public async Task<Result<ApplicationCase>> RunAsync(int agencyId, int applicationId, CaseStep step, CaseActor actor, CancellationToken cancellationToken = default)
     {
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var log = await CaseLog.LoadAsync(db, calendar, applicationId, cancellationToken);
+        var log = await CaseLog.LoadAsync(db, calendar, settings, applicationId, cancellationToken);
         if (log is null || log.Row.AgencyId != agencyId)
         {
             return Result.Failure<ApplicationCase>(Error.NotFound("该申请"));

@@ -16,7 +16,7 @@ namespace OpenGovInfo.Platform.Applications;
 /// submits it, the approver (审批领导) approves or returns it, the officer dispatches it — which records 答复 on the
 /// case and freezes the letter as DOCX and PDF for the applicant's tracking page.
 /// </summary>
-public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendars, ReplyTemplateStore templates, TimeProvider clock)
+public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendars, ReplyTemplateStore templates, ClockSettings settings, TimeProvider clock)
 {
     /// <summary>The officer saves the draft; an empty body or basis takes the outcome's template.</summary>
     public async Task<Result<ReplyDraftRow>> SaveDraftAsync(int agencyId, int applicationId, string? outcomeCode, string? legalBasis, string? body,
@@ -197,7 +197,7 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
     private async Task<(CaseLog? Log, Error? Error)> OpenAsync(int agencyId, int applicationId, bool allowed, string forbidden, CancellationToken cancellationToken)
     {
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var log = await CaseLog.LoadAsync(db, calendar, applicationId, cancellationToken);
+        var log = await CaseLog.LoadAsync(db, calendar, settings, applicationId, cancellationToken);
         if (log is null || log.Row.AgencyId != agencyId)
         {
             return (null, Error.NotFound("该申请"));

@@ -40,7 +40,7 @@ public sealed record SubmittedApplication(int Id, string TrackingCode, string Ac
 /// Receives an application (条例 第二十七条 to 第三十一条): checks the form and files, fixes the receipt date by the
 /// channel's rule, opens the log with 收到申请 and its reply deadline, flags a 重复申请, all in one transaction.
 /// </summary>
-public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, TimeProvider clock)
+public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, TimeProvider clock)
 {
     /// <summary>Most files per application.</summary>
     public const int MaxFiles = 5;
@@ -90,7 +90,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var receivedOn = receipt.ReceivedOn!.Value;
-        var opened = ApplicationCase.Replay([new ApplicationReceived(receivedOn, arrival.Channel, application.Applicant.Kind)], new StatutoryClock(calendar), CaseLog.Settings);
+        var opened = ApplicationCase.Replay([new ApplicationReceived(receivedOn, arrival.Channel, application.Applicant.Kind)], new StatutoryClock(calendar), settings);
         if (opened.Case is not { } @case)
         {
             return Result.Failure<SubmittedApplication>(new Error("invalid", opened.Error!.Message, "receivedOn"));

@@ -39,7 +39,7 @@ public sealed record TrackedCase(
 /// The applicant follows a case with 查询码 and 查询密码. An unknown code and a wrong key give the same null, and the key
 /// is compared in constant time, so that the answer says nothing about which codes exist.
 /// </summary>
-public sealed class TrackApplication(OpenGovInfoDbContext db, CalendarStore calendars)
+public sealed class TrackApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings)
 {
     /// <summary>The case, or null for an unknown code or a wrong key.</summary>
     public async Task<TrackedCase?> RunAsync(string? trackingCode, string? accessKey, CancellationToken cancellationToken = default)
@@ -51,7 +51,7 @@ public sealed class TrackApplication(OpenGovInfoDbContext db, CalendarStore cale
         }
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var log = await CaseLog.LoadAsync(db, calendar, row.Id, cancellationToken);
+        var log = await CaseLog.LoadAsync(db, calendar, settings, row.Id, cancellationToken);
         var @case = log!.Case;
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var documents = await db.ApplicationDocuments.AsNoTracking()

@@ -11,7 +11,7 @@ namespace OpenGovInfo.Platform.Calendar;
 /// becomes official in one transaction, and every stored deadline counted over a changed day is recomputed; each one
 /// that moves is listed and flagged on its item (a deadline never moves silently).
 /// </summary>
-public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore store, TimeProvider clock)
+public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore store, Domain.Applications.ClockSettings settings, TimeProvider clock)
 {
     /// <summary>What importing <paramref name="text"/> would give; stores nothing.</summary>
     public async Task<CalendarPreview> PreviewAsync(string text, int? expectedYear, CancellationToken cancellationToken = default)
@@ -53,7 +53,7 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         db.CalendarDays.AddRange(preview.Rows.Select(r => CalendarRowMapping.ToRow(r, notice.Year)));
         await db.SaveChangesAsync(cancellationToken);
         var moved = await DeadlineRecalculation.RunAsync(db, before, preview.Calendar, noticeRow.Id, now, cancellationToken);
-        await Applications.CaseRecalculation.RunAsync(db, preview.Calendar, Domain.Calendar.ChinaTime.DateOf(now), cancellationToken);
+        await Applications.CaseRecalculation.RunAsync(db, preview.Calendar, settings, Domain.Calendar.ChinaTime.DateOf(now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         store.Invalidate();
         return Result.Success(new CalendarImportReport(notice.Year, notice.IsAmendment, preview.Rows.Count, moved));

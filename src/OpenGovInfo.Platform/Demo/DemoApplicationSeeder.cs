@@ -14,7 +14,7 @@ namespace OpenGovInfo.Platform.Demo;
 /// published report says it received none — plus a few open cases around today for the work queue.
 /// Built from domain events and replayed, so the stored rows are exactly what the platform derives.
 /// </summary>
-internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, TimeProvider clock)
+internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, ClockSettings settings, TimeProvider clock)
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
@@ -120,7 +120,7 @@ internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, TimeProvide
     private ApplicationRow Add(int agencyId, int variant, DateOnly received, List<ApplicationEvent> events, DateOnly today)
     {
         serial++;
-        var result = ApplicationCase.Replay(events, statutory, CaseLog.Settings);
+        var result = ApplicationCase.Replay(events, statutory, settings);
         var @case = result.Case ?? throw new InvalidOperationException($"Demo case {agencyId}/{variant} does not replay: {result.Error?.Message}");
         var kind = @case.Applicant;
         var natural = kind == ApplicantKind.NaturalPerson;

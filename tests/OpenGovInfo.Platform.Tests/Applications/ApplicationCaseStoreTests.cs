@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Applications;
 using OpenGovInfo.Platform.Applications;
@@ -120,6 +122,29 @@ public sealed class ApplicationCaseStoreTests(PostgresServer postgres)
         Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.ReplyTemplates.CountAsync()));
         var refused = await host.RunAsync<ReplyTemplateStore, Result<ReplyTemplate>>(s => s.SaveAsync(agencyId, "other.fee_unpaid", "x", null, "刘洋"));
         Assert.False(refused.IsSuccess);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Whether_awaiting_payment_pauses_the_reply_clock_is_the_installations_setting(string provider)
+    {
+        var (host, agencyId) = await StartAsync(provider, postgres);
+        await using var _ = host;
+        SetToday(host, 2026, 3, 31);
+        var submitted = await SubmitAsync(host, agencyId, Natural());
+        SetToday(host, 2026, 4, 2);
+        await StepAsync(host, agencyId, submitted.Id, new CaseStep { Kind = CaseStepKind.IssueFeeNotice, On = new(2026, 4, 2), FeeMethod = FeeMethod.PerPage, Pages = 250 });
+        SetToday(host, 2026, 4, 9);
+        var paid = await StepAsync(host, agencyId, submitted.Id, new CaseStep { Kind = CaseStepKind.RecordPayment, On = new(2026, 4, 9) });
+        // FEE-6 default: the working days in (2 April, 9 April] — 3, 7, 8, 9 April (6 April is 清明) — do not count: 29 April + 4 working days = 30 April, then 6, 7, 8 May (1–5 May are 劳动节).
+        Assert.Equal(new DateOnly(2026, 5, 8), paid.ReplyBy);
+
+        var configured = ApplicationClockSettings.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Applications:FeePausesClock"] = "false" }).Build());
+        Assert.False(configured.FeePausesClock);
+        var calendar = await host.RunAsync<OpenGovInfoDbContext, OpenGovInfo.Domain.Calendar.WorkingDayCalendar>(db => host.Services.GetRequiredService<OpenGovInfo.Platform.Calendar.CalendarStore>().CurrentAsync(db));
+        var log = await host.RunAsync<OpenGovInfoDbContext, CaseLog?>(db => CaseLog.LoadAsync(db, calendar, configured, submitted.Id, CancellationToken.None));
+        Assert.Equal(new DateOnly(2026, 4, 29), log!.Case.ReplyBy);
     }
 
     [Theory]

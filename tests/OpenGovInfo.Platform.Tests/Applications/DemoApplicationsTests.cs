@@ -42,7 +42,7 @@ public sealed class DemoApplicationsTests(PostgresServer postgres)
         var sample = rows.Where((_, i) => i % 17 == 0).ToList();
         foreach (var row in sample)
         {
-            var log = await host.RunAsync<OpenGovInfoDbContext, CaseLog?>(db => CaseLog.LoadAsync(db, WorkingDayCalendar.China, row.Id, CancellationToken.None));
+            var log = await host.RunAsync<OpenGovInfoDbContext, CaseLog?>(db => CaseLog.LoadAsync(db, WorkingDayCalendar.China, ClockSettings.Default, row.Id, CancellationToken.None));
             Assert.Equal(row.Status, log!.Case.Status);
             Assert.Equal(row.ClosedOn, log.Case.ClosedOn);
             Assert.Equal(row.OutcomeCode, log.Case.Outcome?.Code);

@@ -105,7 +105,7 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
 
         // And the platform works on it: a case written under load replays from its stored log.
         var last = applicationsBefore[^1];
-        var log = await copy.RunAsync<OpenGovInfoDbContext, CaseLog?>(db => CaseLog.LoadAsync(db, WorkingDayCalendar.China, last, CancellationToken.None));
+        var log = await copy.RunAsync<OpenGovInfoDbContext, CaseLog?>(db => CaseLog.LoadAsync(db, WorkingDayCalendar.China, Domain.Applications.ClockSettings.Default, last, CancellationToken.None));
         Assert.NotNull(log);
         fresh.DeleteFiles();
         Directory.Delete(folder, recursive: true);
