@@ -26,7 +26,7 @@ internal static class PostgresBackup
             await db.OpenAsync(cancellationToken);
             await using var snapshot = await db.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var snapshotId = (string)(await Scalar(db, "SELECT pg_export_snapshot()", cancellationToken))!;
-            var createdAt = DateTimeOffset.UtcNow;
+            var createdAt = TimeProvider.System.GetUtcNow();
             var counts = await CountRowsAsync(db, cancellationToken);
             var migrations = counts.ContainsKey(BackupSchema.HistoryTable) ? await MigrationsAsync(db, cancellationToken) : [];
 

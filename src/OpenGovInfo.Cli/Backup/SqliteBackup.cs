@@ -25,7 +25,7 @@ internal static class SqliteBackup
         var temp = BackupTarget.TempBeside(target, "tmp");
         try
         {
-            var createdAt = DateTimeOffset.UtcNow;
+            var createdAt = TimeProvider.System.GetUtcNow();
             await using (var connection = Open(source, SqliteOpenMode.ReadWrite))
             {
                 await using var vacuum = connection.CreateCommand();
