@@ -30,7 +30,14 @@ public enum PendingKind
 public sealed record PendingDeadline(PendingKind Kind, DateOnly Due, Deadline? Deadline, bool OnAgency, DueStatus Status)
 {
     /// <summary>The kind in Chinese.</summary>
-    public string Name => Kind switch
+    public string Name => Kind.Name();
+}
+
+/// <summary>Names of <see cref="PendingKind"/>.</summary>
+public static class PendingKinds
+{
+    /// <summary>The kind in Chinese, e.g. 答复期限.</summary>
+    public static string Name(this PendingKind kind) => kind switch
     {
         PendingKind.Reply => "答复期限",
         PendingKind.SupplementNotice => "补正告知期限",

@@ -141,7 +141,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
                 i.Id, i.AgencyId, names.GetValueOrDefault(i.AgencyId, string.Empty), i.TrackingCode,
                 i.ApplicantKind == ApplicantKind.NaturalPerson ? PersonalDataMask.Name(i.ApplicantName) : i.ApplicantName,
                 i.Description.Length > 60 ? i.Description[..60] + "…" : i.Description,
-                i.Status, i.ReceivedOn, i.NextDue, i.NextDueKind is { } kind ? KindName(kind) : null,
+                i.Status, i.ReceivedOn, i.NextDue, i.NextDueKind?.Name(),
                 i.NextDue is { } due ? CaseDeadlines.Status(calendar, due, today) : null,
                 WaitingFor(i.Status, i.ReplyAwaitingApproval),
                 i.NextDueKind is PendingKind.Reply, i.RepeatOfId is not null))],
@@ -189,6 +189,4 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
             _ => rows.Where(a => false),
         };
     }
-
-    private static string KindName(PendingKind kind) => new PendingDeadline(kind, default, null, false, new DueStatus(default, default, 0, 0)).Name;
 }

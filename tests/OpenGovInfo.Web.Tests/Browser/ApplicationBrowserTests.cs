@@ -194,22 +194,14 @@ public sealed class ApplicationBrowserTests(BrowserApp app)
     {
         var button = driver.FindElement(by);
         button.Click();
-        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => IsStale(button) && d.FindElements(By.Id("case-status")).Count > 0);
+        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => StaffBrowser.IsStale(button) && d.FindElements(By.Id("case-status")).Count > 0);
         Assert.Empty(driver.FindElements(By.CssSelector(".form-errors")));
     }
 
     private static void Wait(IWebDriver driver, By by) =>
         new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.FindElements(by).Count > 0);
 
-    private void SignIn(IWebDriver driver, string userName)
-    {
-        driver.Manage().Cookies.DeleteAllCookies();
-        driver.Navigate().GoToUrl(app.Url("/staff/login"));
-        driver.FindElement(By.Id("Input_UserName")).SendKeys(userName);
-        driver.FindElement(By.Id("Input_Password")).SendKeys(OgiWebFactory<Program>.DemoPassword);
-        driver.FindElement(By.CssSelector("form button[type=submit]")).Click();
-        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.Url.Contains("/staff/agencies/", StringComparison.Ordinal));
-    }
+    private void SignIn(IWebDriver driver, string userName) => StaffBrowser.SignIn(app, driver, userName);
 
     // The download is a POST (code and key never travel in a URL): done here with an HTTP client against the same server.
     private async Task<byte[]> DownloadLetterAsync(string code, string key)
@@ -229,18 +221,5 @@ public sealed class ApplicationBrowserTests(BrowserApp app)
         }));
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static bool IsStale(IWebElement element)
-    {
-        try
-        {
-            _ = element.Enabled;
-            return false;
-        }
-        catch (WebDriverException)
-        {
-            return true;
-        }
     }
 }

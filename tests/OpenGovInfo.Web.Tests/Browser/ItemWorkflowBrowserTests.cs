@@ -73,16 +73,7 @@ public sealed class ItemWorkflowBrowserTests(BrowserApp app)
             Assert.NotEmpty(driver.FindElements(By.LinkText("修改")));
         });
 
-    private int SignIn(IWebDriver driver, string userName)
-    {
-        driver.Manage().Cookies.DeleteAllCookies();
-        driver.Navigate().GoToUrl(app.Url("/staff/login"));
-        driver.FindElement(By.Id("Input_UserName")).SendKeys(userName);
-        driver.FindElement(By.Id("Input_Password")).SendKeys(OgiWebFactory<Program>.DemoPassword);
-        driver.FindElement(By.CssSelector("form button[type=submit]")).Click();
-        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.Url.Contains("/staff/agencies/", StringComparison.Ordinal));
-        return int.Parse(driver.Url.TrimEnd('/').Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private int SignIn(IWebDriver driver, string userName) => StaffBrowser.SignIn(app, driver, userName);
 
     private string Draft(IWebDriver driver, int agencyId, string title, string category, string? documentNumber)
     {
@@ -124,20 +115,6 @@ public sealed class ItemWorkflowBrowserTests(BrowserApp app)
     {
         var button = driver.FindElement(By.CssSelector($"button[name=action][value={action}]"));
         button.Click();
-        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => IsStale(button) && d.FindElements(By.Id("item-state")).Count > 0);
-    }
-
-    private static bool IsStale(IWebElement element)
-    {
-        try
-        {
-            _ = element.Enabled;
-            return false;
-        }
-        catch (WebDriverException)
-        {
-            // Stale, or (Chromium, mid-navigation) "node does not belong to the document": either way, the page is gone.
-            return true;
-        }
+        new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => StaffBrowser.IsStale(button) && d.FindElements(By.Id("item-state")).Count > 0);
     }
 }
