@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Common;
@@ -40,7 +41,7 @@ public sealed class PersonalDataAtRestTests(PostgresServer postgres)
         var row = await host.RunAsync<OpenGovInfoDbContext, ApplicationRow>(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == natural.Id));
         Assert.Equal((ApplicationFixture.IdNumber, Phone, "zhang@example.cn", "平桥区平安路1号"), (row.IdNumber, row.Phone, row.Email, row.Address));
         var org = await host.RunAsync<OpenGovInfoDbContext, ApplicationRow>(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == organisation.Id));
-        Assert.Equal(("李明", "赵律师", "0376-6231234"), (org.LegalRepresentative, org.ContactName, org.Phone));
+        Assert.Equal(("李明", "赵律师", "03766231234"), (org.LegalRepresentative, org.ContactName, org.Phone));
 
         var view = await host.RunAsync<GetCase, Result<CaseView>>(g => g.RunAsync(agencyId, natural.Id, ApplicationFixture.Officer(agencyId)));
         Assert.Contains(ApplicationFixture.IdNumber, view.Value.Applicant.Document, StringComparison.Ordinal);
@@ -213,8 +214,9 @@ public sealed class PersonalDataAtRestTests(PostgresServer postgres)
     private static async Task<int> AgencyAsync(PlatformHost host) =>
         await host.RunAsync<OpenGovInfoDbContext, int>(async db =>
         {
-            var agency = new Platform.Agencies.Agency(Demo.DemoDistrict.Bureau, Domain.Agencies.AgencyKind.Department,
-                "11411503005056010E", null, host.Clock.GetUtcNow());
+            Assert.True(Domain.Agencies.UnifiedSocialCreditCode.TryParse("11411503005056032N", out var code, out _));
+            var agency = new Platform.Agencies.Agency(Platform.Demo.DemoDistrict.Bureau, Domain.Agencies.AgencyKind.Department,
+                code, null, host.Clock.GetUtcNow());
             db.Agencies.Add(agency);
             await db.SaveChangesAsync();
             return agency.Id;
@@ -241,7 +243,7 @@ public sealed class PersonalDataAtRestTests(PostgresServer postgres)
     private static Dictionary<string, string?> Settings(Dictionary<string, string?> keys, string current, string hashKey) =>
         new(keys) { ["PersonalData:CurrentKey"] = current, ["PersonalData:HashKey"] = hashKey };
 
-    private static Microsoft.Extensions.Configuration.IConfiguration Configuration(Dictionary<string, string?> keys, string? current = null, string? hashKey = null)
+    private static IConfiguration Configuration(Dictionary<string, string?> keys, string? current = null, string? hashKey = null)
     {
         var settings = new Dictionary<string, string?>(keys);
         if (current is not null)
@@ -254,7 +256,7 @@ public sealed class PersonalDataAtRestTests(PostgresServer postgres)
             settings["PersonalData:HashKey"] = hashKey;
         }
 
-        return new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     }
 
     private static Task<List<RawRow>> RawAsync(PlatformHost host) =>

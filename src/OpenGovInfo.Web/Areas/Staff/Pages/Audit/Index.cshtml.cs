@@ -29,6 +29,10 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
     [FromQuery]
     public string? Entity { get; set; }
 
+    /// <summary>The row's key within <see cref="Entity"/>.</summary>
+    [FromQuery]
+    public string? Key { get; set; }
+
     /// <summary>create, update, delete or view.</summary>
     [FromQuery]
     public string? Action { get; set; }
@@ -75,7 +79,7 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
         var query = new AuditQuery(
             From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Beijing) : null,
             To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing) : null,
-            null, Blank(Action), Blank(Entity), null, PageNumber, PageSize, Blank(Actor), Agency);
+            null, Blank(Action), Blank(Entity), Blank(Key), PageNumber, PageSize, Blank(Actor), Agency);
         (Records, Total) = await search.RunAsync(query, cancellationToken);
     }
 
@@ -84,7 +88,7 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
     {
         var values = new Dictionary<string, string?>
         {
-            ["Actor"] = Actor, ["Agency"] = Agency?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Entity"] = Entity, ["Action"] = Action,
+            ["Actor"] = Actor, ["Agency"] = Agency?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Entity"] = Entity, ["Key"] = Key, ["Action"] = Action,
             ["From"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["To"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
