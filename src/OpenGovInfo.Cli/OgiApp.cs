@@ -3,6 +3,7 @@ using OpenGovInfo.Cli.AuditLog;
 using OpenGovInfo.Cli.Backup;
 using OpenGovInfo.Cli.Calendar;
 using OpenGovInfo.Cli.Db;
+using OpenGovInfo.Cli.PersonalData;
 using OpenGovInfo.Cli.Reports;
 using OpenGovInfo.Cli.Setup;
 using Spectre.Console;
@@ -81,6 +82,13 @@ public static class OgiApp
                 auditLog.AddCommand<AuditLogVerifyCommand>("verify")
                     .WithDescription("校验审计日志哈希链，发现修改、删除或插入的记录（Verify the chain; exit 1 at the first broken record）")
                     .WithExample("audit-log", "verify", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
+            });
+            config.AddBranch("personal-data", personalData =>
+            {
+                personalData.SetDescription("申请人个人信息的加密存储（Applicants' personal data sealed at rest）");
+                personalData.AddCommand<PersonalDataRekeyCommand>("rekey")
+                    .WithDescription("用当前密钥重新加密全部个人信息，之后可删除旧密钥（Re-seal every record with PersonalData:CurrentKey）")
+                    .WithExample("personal-data", "rekey", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
             });
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("在线备份平台数据库，附 SHA-256 清单（Online, consistent backup: SQLite VACUUM INTO or pg_dump -Fc）")

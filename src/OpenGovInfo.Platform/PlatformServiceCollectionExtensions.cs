@@ -7,6 +7,7 @@ using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.PersonalData;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
@@ -25,6 +26,13 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton(AuditOptions.From(configuration));
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<AuditBulkWrites>();
+        var personalData = PersonalDataOptions.From(configuration);
+        services.AddSingleton(personalData);
+        services.AddSingleton(new PersonalDataCipher(personalData));
+        services.AddSingleton<ApplicantKeys>();
+        services.AddScoped<EncryptPlaintextPersonalData>();
+        services.AddScoped<RekeyPersonalData>();
         // Pooled: the portal's public pages create a context per request; pooling skips building its services each time.
         // The audit interceptor is a singleton for that reason (docs/decisions/0017).
         services.AddDbContextPool<OpenGovInfoDbContext>((provider, options) =>

@@ -33,21 +33,26 @@ internal sealed class PlatformHost : IAsyncDisposable
     public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true) =>
         await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate, ownsDatabase: true);
 
+    /// <summary>A host with extra configuration (e.g. personal-data keys) on a fresh database.</summary>
+    public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, IReadOnlyDictionary<string, string?> settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate: true, ownsDatabase: true, settings);
+
     /// <summary>A host on an existing database that it neither migrates nor deletes.</summary>
-    public static Task<PlatformHost> OnExistingAsync(TestDatabase database) =>
-        StartAsync(database, migrate: false, ownsDatabase: false);
+    public static Task<PlatformHost> OnExistingAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(database, migrate: false, ownsDatabase: false, settings);
 
     /// <summary>A second host (another "web node") on the database of <paramref name="other"/>.</summary>
     public static Task<PlatformHost> AlongsideAsync(PlatformHost other) =>
         StartAsync(other.Database, migrate: false, ownsDatabase: false);
 
-    private static async Task<PlatformHost> StartAsync(TestDatabase database, bool migrate, bool ownsDatabase)
+    private static async Task<PlatformHost> StartAsync(
+        TestDatabase database, bool migrate, bool ownsDatabase, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
             ["ConnectionStrings:OpenGovInfo"] = database.ConnectionString,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 31, 9, 30, 15, TimeSpan.FromHours(8)));
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))

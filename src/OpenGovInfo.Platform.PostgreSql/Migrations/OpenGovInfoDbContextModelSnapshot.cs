@@ -509,8 +509,8 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Address")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(882)
+                        .HasColumnType("character varying(882)");
 
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
@@ -542,8 +542,8 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("ContactName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(482)
+                        .HasColumnType("character varying(482)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -563,24 +563,24 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasMaxLength(1098)
+                        .HasColumnType("character varying(1098)");
 
                     b.Property<int>("EventCount")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(202)
+                        .HasColumnType("character varying(202)");
 
                     b.Property<string>("IdType")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("LegalRepresentative")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(482)
+                        .HasColumnType("character varying(482)");
 
                     b.Property<DateOnly?>("NextDue")
                         .HasColumnType("date");
@@ -595,8 +595,8 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(202)
+                        .HasColumnType("character varying(202)");
 
                     b.Property<string>("ReceiptWarning")
                         .HasMaxLength(300)

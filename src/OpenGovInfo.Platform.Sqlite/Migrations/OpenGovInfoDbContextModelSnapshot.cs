@@ -482,7 +482,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
-                        .HasMaxLength(200)
+                        .HasMaxLength(882)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AgencyId")
@@ -515,7 +515,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactName")
-                        .HasMaxLength(100)
+                        .HasMaxLength(482)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -536,7 +536,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
+                        .HasMaxLength(1098)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EventCount")
@@ -544,7 +544,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(30)
+                        .HasMaxLength(202)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdType")
@@ -552,7 +552,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalRepresentative")
-                        .HasMaxLength(100)
+                        .HasMaxLength(482)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextDue")
@@ -568,7 +568,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(202)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptWarning")

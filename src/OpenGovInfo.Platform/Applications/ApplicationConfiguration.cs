@@ -23,13 +23,9 @@ internal sealed class ApplicationConfiguration :
         builder.Property(a => a.ApplicantKind).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.ApplicantName).HasMaxLength(ApplicationFormCheck.MaxNameLength).IsRequired();
         builder.Property(a => a.IdType).HasConversion<string>().HasMaxLength(40);
-        builder.Property(a => a.IdNumber).HasMaxLength(30);
         builder.Property(a => a.CreditCode).HasMaxLength(18);
-        builder.Property(a => a.LegalRepresentative).HasMaxLength(ApplicationFormCheck.MaxNameLength);
-        builder.Property(a => a.ContactName).HasMaxLength(ApplicationFormCheck.MaxNameLength);
-        builder.Property(a => a.Phone).HasMaxLength(30).IsRequired();
-        builder.Property(a => a.Email).HasMaxLength(254);
-        builder.Property(a => a.Address).HasMaxLength(ApplicationFormCheck.MaxAddressLength);
+        // ID number and contacts are sealed at rest: their converters and lengths are PersonalData.PersonalDataColumns'.
+        builder.Property(a => a.Phone).IsRequired();
         builder.Property(a => a.ApplicantKey).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Description).HasMaxLength(ApplicationFormCheck.MaxDescriptionLength).IsRequired();
         builder.Property(a => a.DeliveryForm).HasConversion<string>().HasMaxLength(16);

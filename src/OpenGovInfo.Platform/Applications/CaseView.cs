@@ -27,10 +27,12 @@ public sealed record ApplicantView(string Kind, string Name, string Document, st
 /// <param name="Remedies">Reconsiderations and lawsuits about the case.</param>
 /// <param name="RepeatOfCode">The tracking code of the earlier case this repeats, if flagged.</param>
 /// <param name="SameRequestCount">How many applications at the agency asked for the same information (第四十四条 proposal at 3 or more).</param>
+/// <param name="OtherApplicationsOfApplicant">The applicant's other applications at the agency, found by the keyed applicant hash.</param>
 public sealed record CaseView(
     ApplicationRow Row, string AgencyName, ApplicationCase Case, ApplicantView Applicant, IReadOnlyList<ApplicationEventRow> Events,
     IReadOnlyList<PendingDeadline> Pending, CaseDeadlineExplanation? Explanation, ReplyDraftRow? Reply,
-    IReadOnlyList<CaseDocumentInfo> Documents, IReadOnlyList<RemedyRow> Remedies, string? RepeatOfCode, int SameRequestCount);
+    IReadOnlyList<CaseDocumentInfo> Documents, IReadOnlyList<RemedyRow> Remedies, string? RepeatOfCode, int SameRequestCount,
+    int OtherApplicationsOfApplicant);
 
 /// <summary>A stored file's facts.</summary>
 /// <param name="Id">Document id.</param>

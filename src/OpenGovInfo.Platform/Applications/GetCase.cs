@@ -52,8 +52,11 @@ public sealed class GetCase(OpenGovInfoDbContext db, CalendarStore calendars, Cl
         var repeatOf = row.RepeatOfId is { } earlier
             ? await db.Applications.AsNoTracking().Where(a => a.Id == earlier).Select(a => a.TrackingCode).FirstOrDefaultAsync(cancellationToken) : null;
         var sameRequest = await SameRequestCountAsync(row, cancellationToken);
+        // The applicant's other cases by the keyed hash of the ID number (never by the sealed number itself).
+        var others = await db.Applications.AsNoTracking()
+            .CountAsync(a => a.AgencyId == row.AgencyId && a.ApplicantKey == row.ApplicantKey && a.Id != row.Id, cancellationToken);
         return Result.Success(new CaseView(row, agency, log.Case, Applicant(row, inFull), log.Events,
-            CaseDeadlines.Pending(log.Case, calendar, today), log.Case.ExplainReply(), reply, documents, remedies, repeatOf, sameRequest));
+            CaseDeadlines.Pending(log.Case, calendar, today), log.Case.ExplainReply(), reply, documents, remedies, repeatOf, sameRequest, others));
     }
 
     /// <summary>The applicant, in full or masked.</summary>

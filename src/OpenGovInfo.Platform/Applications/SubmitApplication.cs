@@ -7,6 +7,7 @@ using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.PersonalData;
 
 namespace OpenGovInfo.Platform.Applications;
 
@@ -40,7 +41,7 @@ public sealed record SubmittedApplication(int Id, string TrackingCode, string Ac
 /// Receives an application (条例 第二十七条 to 第三十一条): checks the form and files, fixes the receipt date by the
 /// channel's rule, opens the log with 收到申请 and its reply deadline, flags a 重复申请, all in one transaction.
 /// </summary>
-public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, TimeProvider clock)
+public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, ApplicantKeys applicantKeys, TimeProvider clock)
 {
     /// <summary>Most files per application.</summary>
     public const int MaxFiles = 5;
@@ -114,7 +115,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
             Phone = applicant.Phone,
             Email = applicant.Email,
             Address = applicant.Address,
-            ApplicantKey = ApplicantKeyOf(applicant),
+            ApplicantKey = applicantKeys.Of(applicant),
             Description = application.Description,
             DeliveryForm = application.Delivery,
             Channel = arrival.Channel,
@@ -167,10 +168,6 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
             }
         }
     }
-
-    /// <summary>SHA-256 of the applicant's kind and identifying number.</summary>
-    public static string ApplicantKeyOf(ApplicantDetails applicant) =>
-        CaseAccessCodes.Hash($"{(applicant.IsNaturalPerson ? "natural" : "organisation")}:{applicant.Identifier}");
 
     private async Task<SubmittedApplication?> FindReplayAsync(string token, CancellationToken cancellationToken)
     {

@@ -56,9 +56,9 @@ internal static class AuditChanges
             Address = actor.Address,
             Action = change.Action,
             EntityType = change.EntityType,
-            EntityId = change.EntityId ?? KeyOf(entry),
+            EntityId = change.EntityId ?? (entry is null ? string.Empty : KeyOf(entry)),
             Before = change.Before,
-            After = change.Action == "create"
+            After = change.Action == "create" && entry is not null
                 ? AuditValues.ToJson(entry, entry.Metadata.GetProperties(), p => entry.CurrentValues[p])
                 : change.After,
         };

@@ -43,7 +43,29 @@ internal static class AuditValues
         return values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
     }
 
-    private static object? Describe(EntityEntry entry, IProperty property, object? value)
+    /// <summary>
+    /// JSON of values written outside the change tracker (<see cref="AuditBulkWrites"/>): secrets withheld and texts
+    /// masked by the same rules, or null when there are none.
+    /// </summary>
+    public static string? ToJson(IReadOnlyDictionary<string, object?>? values)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return null;
+        }
+
+        var described = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            described[name] = Describe(null, name, value);
+        }
+
+        return JsonSerializer.Serialize(described, Json);
+    }
+
+    private static object? Describe(EntityEntry entry, IProperty property, object? value) => Describe(entry.Entity, property.Name, value);
+
+    private static object? Describe(object? entity, string name, object? value)
     {
         if (value is null)
         {
@@ -55,13 +77,12 @@ internal static class AuditValues
             return $"（{bytes.Length} 字节）";
         }
 
-        var name = property.Name;
         if (SecretNames.Contains(name) || name.EndsWith("Hash", StringComparison.Ordinal) || name.Contains("Secret", StringComparison.Ordinal))
         {
             return Withheld;
         }
 
-        if (entry.Entity is ApplicationRow && value is string applicant)
+        if (entity is ApplicationRow && value is string applicant)
         {
             switch (name)
             {

@@ -28,6 +28,19 @@ public sealed class SearchAuditTrail(OpenGovInfoDbContext db)
             records = records.Where(r => r.ActorId == query.ActorId);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            var name = query.Actor.Trim();
+            var userId = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+            records = userId is null ? records.Where(r => r.ActorName == name) : records.Where(r => r.ActorId == userId);
+        }
+
+        if (query.ActorAgencyId is { } agencyId)
+        {
+            var staff = await db.Users.AsNoTracking().Where(u => u.AgencyId == agencyId).Select(u => u.Id).ToListAsync(cancellationToken);
+            records = records.Where(r => r.ActorId != null && staff.Contains(r.ActorId));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Action))
         {
             records = records.Where(r => r.Action == query.Action);

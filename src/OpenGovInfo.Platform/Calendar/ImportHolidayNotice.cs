@@ -49,7 +49,9 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         var noticeRow = CalendarRowMapping.ToRow(notice, text, now, actor);
         db.CalendarNotices.Add(noticeRow);
         await UpsertYearAsync(notice, now, actor, cancellationToken);
-        await db.CalendarDays.Where(d => d.Year == notice.Year).ExecuteDeleteAsync(cancellationToken);
+        // A year has some thirty rows: tracked deletes (not ExecuteDelete) so that the audit trail records each one.
+        db.CalendarDays.RemoveRange(await db.CalendarDays.Where(d => d.Year == notice.Year).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         db.CalendarDays.AddRange(preview.Rows.Select(r => CalendarRowMapping.ToRow(r, notice.Year)));
         await db.SaveChangesAsync(cancellationToken);
         var moved = await DeadlineRecalculation.RunAsync(db, before, preview.Calendar, noticeRow.Id, now, cancellationToken);

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
+using OpenGovInfo.Platform.PersonalData;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
 
@@ -14,6 +17,13 @@ namespace OpenGovInfo.Platform.Data;
 public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> options)
     : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The key ring of sealed personal-data columns, from the host's services (null for a context built for schema
+    /// work only, whose personal-data columns then refuse to be read or written).
+    /// </summary>
+    internal PersonalDataCipher? PersonalDataCipher { get; } =
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<PersonalDataCipher>();
+
     /// <summary>Agencies of the district.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
 
@@ -76,6 +86,7 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(OpenGovInfoDbContext).Assembly);
+        PersonalDataColumns.Apply(builder.Entity<ApplicationRow>(), PersonalDataCipher);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OpenGovInfo.Platform.PersonalData;
 
 namespace OpenGovInfo.Platform.Data;
 
@@ -15,6 +17,9 @@ public static class PlatformDatabase
     /// <summary>Configures <paramref name="builder"/> for <paramref name="options"/>.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Models differ by personal-data key ring (their converters hold the keys): cache them apart.
+        builder.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(

@@ -14,7 +14,7 @@ namespace OpenGovInfo.Platform.Demo;
 /// published report says it received none — plus a few open cases around today for the work queue.
 /// Built from domain events and replayed, so the stored rows are exactly what the platform derives.
 /// </summary>
-internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, ClockSettings settings, TimeProvider clock)
+internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, ClockSettings settings, PersonalData.ApplicantKeys applicantKeys, TimeProvider clock)
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"];
     private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
@@ -142,7 +142,7 @@ internal sealed class DemoApplicationSeeder(OpenGovInfoDbContext db, ClockSettin
             ContactName = applicant.ContactName,
             Phone = applicant.Phone,
             Address = applicant.Address,
-            ApplicantKey = SubmitApplication.ApplicantKeyOf(applicant),
+            ApplicantKey = applicantKeys.Of(applicant),
             Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, Requests[serial % Requests.Length], received.Year - 1),
             DeliveryForm = (DeliveryForm)(1 + (serial % 4)),
             Channel = @case.Channel,

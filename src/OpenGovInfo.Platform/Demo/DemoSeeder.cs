@@ -8,7 +8,7 @@ using OpenGovInfo.Platform.Staff;
 namespace OpenGovInfo.Platform.Demo;
 
 /// <summary>Fills an empty database with <see cref="DemoDistrict"/>; the host decides when that is allowed.</summary>
-public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> users, Domain.Applications.ClockSettings settings, TimeProvider clock)
+public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> users, Domain.Applications.ClockSettings settings, PersonalData.ApplicantKeys applicantKeys, TimeProvider clock)
 {
     /// <summary>Seeds when no agency exists yet; returns false (and does nothing) otherwise.</summary>
     public async Task<bool> SeedIfEmptyAsync(string password, CancellationToken cancellationToken = default)
@@ -32,7 +32,7 @@ public sealed class DemoSeeder(OpenGovInfoDbContext db, UserManager<StaffUser> u
         // Applications need today's schema; a database seeded before its last migration (upgrade tests) gets none.
         if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
-            await new DemoApplicationSeeder(db, settings, clock).SeedAsync(ids, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
+            await new DemoApplicationSeeder(db, settings, applicantKeys, clock).SeedAsync(ids, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
         }
         return true;
     }

@@ -12,7 +12,8 @@ namespace OpenGovInfo.Platform.Publishing;
 /// first claimed by a conditional UPDATE (… WHERE state = Scheduled) inside its transaction, so a second node waits on
 /// the row lock, then finds it no longer scheduled and leaves it alone.
 /// </summary>
-public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock, ApplyReviewAction apply, PublicContentSignal publicContent)
+public sealed class ReleaseDueItems(
+    OpenGovInfoDbContext db, TimeProvider clock, ApplyReviewAction apply, PublicContentSignal publicContent, Audit.AuditBulkWrites audit)
 {
     /// <summary>Most items released by one run; the rest wait for the next run.</summary>
     public const int BatchSize = 200;
@@ -60,6 +61,7 @@ public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock,
         return strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var before = await db.Items.AsNoTracking().Where(i => i.Id == itemId).Select(i => i.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
             var claimed = await db.Items
                 .Where(i => i.Id == itemId && i.State == ItemState.Scheduled && i.ScheduledFor <= now)
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.UpdatedAt, now), cancellationToken);
@@ -67,6 +69,12 @@ public sealed class ReleaseDueItems(OpenGovInfoDbContext db, TimeProvider clock,
             {
                 return (Outcome.TakenElsewhere, (string?)null);
             }
+
+            // The claim bypasses SaveChanges and so the audit interceptor: record it in its transaction (ADR 0017).
+            await audit.RecordAsync(db, [new Audit.BulkWrite(
+                "update", "items", itemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new Dictionary<string, object?> { [nameof(Item.UpdatedAt)] = before },
+                new Dictionary<string, object?> { [nameof(Item.UpdatedAt)] = now })], cancellationToken);
 
             var result = await apply.ApplyInTransactionAsync(
                 new ReviewActionRequest(agencyId, itemId, ReviewAction.ReleaseScheduled), PublishingActor.System, cancellationToken);

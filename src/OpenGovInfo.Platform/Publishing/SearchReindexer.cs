@@ -7,9 +7,10 @@ namespace OpenGovInfo.Platform.Publishing;
 /// Brings public items indexed by an earlier version (without <see cref="SearchDocument.Format"/>: words only, no
 /// two-character grams) up to today's index text. The triggers on <see cref="Item.SearchText"/> refresh SQLite's
 /// <c>item_fts</c> and PostgreSQL's <c>item_search</c>, so no schema change is needed. Runs in id order in small
-/// batches; searches keep working meanwhile (old rows are still found by their words).
+/// batches of one transaction each, every updated item recorded in the audit trail (the set-based update bypasses the
+/// SaveChanges interceptor, ADR 0017); searches keep working meanwhile (old rows are still found by their words).
 /// </summary>
-public sealed class SearchReindexer(OpenGovInfoDbContext db)
+public sealed class SearchReindexer(OpenGovInfoDbContext db, Audit.AuditBulkWrites audit)
 {
     /// <summary>Items read per batch.</summary>
     public const int BatchSize = 200;
@@ -33,14 +34,27 @@ public sealed class SearchReindexer(OpenGovInfoDbContext db)
                 return updated;
             }
 
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var writes = new List<Audit.BulkWrite>();
             foreach (var row in batch)
             {
                 var text = SearchDocument.Text(row.Title, row.BodyText, row.IndexYear, row.AgencyId, row.CategoryCode);
                 // Only if the row still holds what was read: an item withdrawn (SearchText null) or edited and
                 // published again in the meantime keeps what the workflow wrote.
-                updated += await db.Items.Where(i => i.Id == row.Id && i.SearchText == row.SearchText)
+                var written = await db.Items.Where(i => i.Id == row.Id && i.SearchText == row.SearchText)
                     .ExecuteUpdateAsync(s => s.SetProperty(i => i.SearchText, text), cancellationToken);
+                if (written == 1)
+                {
+                    writes.Add(new Audit.BulkWrite(
+                        "update", "items", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        new Dictionary<string, object?> { [nameof(Item.SearchText)] = row.SearchText },
+                        new Dictionary<string, object?> { [nameof(Item.SearchText)] = text }));
+                }
             }
+
+            await audit.RecordAsync(db, writes, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            updated += writes.Count;
 
             after = batch[^1].Id;
         }

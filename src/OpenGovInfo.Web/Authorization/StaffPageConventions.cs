@@ -28,6 +28,7 @@ public static class StaffPageConventions
         conventions.AuthorizeAreaPage("Staff", "/Agencies/ReplyTemplates", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaFolder("Staff", "/Calendar", StaffPolicies.SystemAdmin);
         conventions.AuthorizeAreaFolder("Staff", "/Accounts", StaffPolicies.AccountAdmin);
+        conventions.AuthorizeAreaFolder("Staff", "/Audit", StaffPolicies.Supervision);
         // A password issued by an administrator is changed before anything else is done with it.
         conventions.AddAreaFolderApplicationModelConvention("Staff", "/", page => page.Filters.Add(new PasswordChangeFilter()));
     }

@@ -21,6 +21,9 @@ public static class StaffPolicies
     /// <summary>机关管理员 or 系统管理员: the staff account pages (which accounts each may change is the use cases' rule).</summary>
     public const string AccountAdmin = "account-admin";
 
+    /// <summary>政务公开办 or 系统管理员: district-wide supervision such as the audit trail search.</summary>
+    public const string Supervision = "supervision";
+
     /// <summary>The route value that names the agency acted on.</summary>
     public const string AgencyRouteValue = "agencyId";
 
@@ -32,6 +35,9 @@ public static class StaffPolicies
 
     internal static AuthorizationPolicy AccountAdminPolicy() =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.AgencyAdmin, StaffRoles.SystemAdmin).Build();
+
+    internal static AuthorizationPolicy SupervisionPolicy() =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.Supervisor, StaffRoles.SystemAdmin).Build();
 
     internal static AuthorizationPolicy AgencyPolicy(AgencyOperation operation) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser()

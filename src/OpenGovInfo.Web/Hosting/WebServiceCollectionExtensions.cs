@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
     {
         var services = builder.Services;
         DefaultUrls.Apply(builder);
+        PersonalDataKeyPolicy.Check(builder.Environment, builder.Configuration);
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
@@ -81,6 +82,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(StaffPolicies.AgencyRead, StaffPolicies.AgencyPolicy(AgencyOperation.Read))
             .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage))
             .AddPolicy(StaffPolicies.SystemAdmin, StaffPolicies.SystemAdminPolicy())
-            .AddPolicy(StaffPolicies.AccountAdmin, StaffPolicies.AccountAdminPolicy());
+            .AddPolicy(StaffPolicies.AccountAdmin, StaffPolicies.AccountAdminPolicy())
+            .AddPolicy(StaffPolicies.Supervision, StaffPolicies.SupervisionPolicy());
     }
 }

@@ -23,6 +23,15 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
     /// <summary>The demo password used by the tests (same policy as production passwords).</summary>
     public const string DemoPassword = "Test#Pingqiao2026";
 
+    /// <summary>Id of the personal-data key generated for this test run.</summary>
+    public const string RunKeyId = "testrun";
+
+    /// <summary>The personal-data key generated for this test run (base64).</summary>
+    public static readonly string RunKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The applicant hash key generated for this test run (base64).</summary>
+    public static readonly string RunHashKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>A GET of this path throws, to exercise the 500 page.</summary>
     public const string ThrowingPath = "/test/boom";
 
@@ -61,6 +70,11 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
         // many sign-ins depend on test order. Tests of the limits set their own values through settings.
         builder.UseSetting("SignIn:FailuresPerAddress", "100000");
         builder.UseSetting("SignIn:PostsPerAddressPerMinute", "100000");
+        // Keys generated for this test run, as a secret store would supply them (Production refuses the development
+        // key); one set per process, so that two nodes on one database read each other's rows.
+        builder.UseSetting("PersonalData:Keys:" + RunKeyId, RunKey);
+        builder.UseSetting("PersonalData:CurrentKey", RunKeyId);
+        builder.UseSetting("PersonalData:HashKey", RunHashKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

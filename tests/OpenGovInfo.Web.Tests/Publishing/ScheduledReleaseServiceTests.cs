@@ -172,7 +172,7 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
 
                 var db = services.GetRequiredService<OpenGovInfo.Platform.Data.OpenGovInfoDbContext>();
                 var signal = services.GetRequiredService<OpenGovInfo.Platform.Portal.PublicContentSignal>();
-                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal), signal);
+                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal), signal, services.GetRequiredService<OpenGovInfo.Platform.Audit.AuditBulkWrites>());
             }
 
             public void Dispose() => inner.Dispose();

@@ -78,6 +78,8 @@ public static class AuthorizationRules
         ["staff/reports/district"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
+        // The audit trail of every agency: the supervising office and the system administrator only.
+        ["staff/audit"] = AccessRule.Supervisor,
     };
 
     /// <summary>The expected outcome for a signed-in <paramref name="role"/> on its own or another agency.</summary>
