@@ -169,11 +169,15 @@ public sealed class PersonalDataAtRestTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task A_backup_holds_no_plaintext_id_number_or_phone()
+    public async Task Ogi_rekey_runs_on_the_configured_database_and_a_backup_holds_no_plaintext_id_number_or_phone()
     {
         var (host, agencyId) = await ApplicationFixture.StartAsync("Sqlite", postgres);
         await using var _ = host;
         await ApplicationFixture.SubmitAsync(host, agencyId, ApplicationFixture.Natural());
+        var (rekeyed, rekeyOutput) = CliRunner.Run("personal-data", "rekey", "--provider", "Sqlite", "--connection", host.Database.ConnectionString);
+        Assert.True(rekeyed == 0, rekeyOutput);
+        Assert.Contains("重新加密 1 件申请", rekeyOutput, StringComparison.Ordinal);
+        Assert.Contains("开发密钥", rekeyOutput, StringComparison.Ordinal);
         var folder = Directory.CreateTempSubdirectory("ogi-pii-backup-").FullName;
         try
         {
