@@ -76,6 +76,7 @@ public static class AuthorizationRules
         ["staff/reports"] = AccessRule.Supervisor,
         ["staff/reports/export.xlsx"] = AccessRule.Supervisor,
         ["staff/reports/district"] = AccessRule.Supervisor,
+        ["staff/reports/district/cell"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
     };
