@@ -5,7 +5,7 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.AnnualReports;
 
 /// <summary>An agency's report for a year for the staff page: the latest version (or a preview), checked now.</summary>
-public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport compile, ReportStore store)
+public sealed class GetReportDraft(OpenGovInfoDbContext db, ReportStore store)
 {
     /// <summary>Runs the query.</summary>
     public async Task<Result<ReportDraftView>> RunAsync(int agencyId, int year, CancellationToken cancellationToken = default)
@@ -16,7 +16,8 @@ public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport 
             return Result.Failure<ReportDraftView>(Error.NotFound("该机关"));
         }
 
-        var compiled = await compile.RunAsync(agencyId, year, cancellationToken);
+        var scope = await store.ScopeAsync(agencyId, cancellationToken);
+        var compiled = await store.CompileAsync(scope, year, cancellationToken);
         if (!compiled.IsSuccess)
         {
             return Result.Failure<ReportDraftView>([.. compiled.Errors]);
@@ -35,6 +36,6 @@ public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport 
         }
 
         return Result.Success(new ReportDraftView(agencyId, agency.Name, year, stored, report, ReportStore.Check(report, previous), differences,
-            lastProblems, timeline, ReportDeadlines.Due(agency.Kind, year)));
+            lastProblems, timeline, ReportDeadlines.Due(agency.Kind, year)) { Scope = scope });
     }
 }

@@ -46,10 +46,10 @@ public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, Sub
     public string? Done { get; set; }
 
     /// <summary>May compile, edit and submit.</summary>
-    public bool CanDraft => ReportActor.From(User).DraftsFor(AgencyId) && Draft?.Status is ReportStatus.Draft or ReportStatus.Returned;
+    public bool CanDraft => Draft is { } d && ReportActor.From(User).DraftsFor(d.Scope) && d.Status is ReportStatus.Draft or ReportStatus.Returned;
 
     /// <summary>May return or clear (the report is waiting for 政务公开办).</summary>
-    public bool CanReview => ReportActor.From(User).Reviews && Draft?.Status == ReportStatus.Submitted;
+    public bool CanReview => Draft is { } d && ReportActor.From(User).ReviewsFor(d.Scope) && d.Status == ReportStatus.Submitted;
 
     /// <summary>Shows the report.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
