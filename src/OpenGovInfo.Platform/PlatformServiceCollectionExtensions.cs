@@ -57,6 +57,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AnnualReports.GetReportDashboard>();
         services.AddScoped<AnnualReports.ReportReminders>();
         services.AddScoped<AnnualReports.GetDistrictCellContributions>();
+        services.AddScoped<AnnualReports.ImportPublishedReport>();
         services.AddScoped<AnnualReports.GetPublishedReportFile>();
         services.AddScoped<ItemEditor>();
         services.AddScoped<CreateDraft>();
