@@ -17,6 +17,9 @@ public sealed class IndexModel(ListReports listReports, ReportReminders reminder
     /// <summary>Reports due or late now (<see cref="ReportReminders"/>).</summary>
     public IReadOnlyList<ReportReminder> Reminders { get; private set; } = [];
 
+    /// <summary>May import published reports (the agency's 信息员 or 机关管理员).</summary>
+    public bool CanImport => ReportActor.From(User).DraftsFor(AgencyId);
+
     /// <summary>Loads the list.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
