@@ -86,9 +86,9 @@ public sealed class ImportPublishedReportTests(PostgresServer postgres)
         Ok(await host.RunAsync<ImportPublishedReport, Result<int>>(i => i.ImportAsync(bureau, 2023, "2023.txt", file, new DateOnly(2024, 1, 31), preview.Sha256, editor)));
 
         var after = Ok(await host.RunAsync<GetReportDraft, Result<ReportDraftView>>(g => g.RunAsync(bureau, 2024)));
-        var crossYear = Assert.Single(after.Findings, f => f.Rule == "T3-6" && f.Where.Contains("natural_person", StringComparison.Ordinal));
+        var crossYear = Assert.Single(after.Findings, f => f.Rule == "T3-6" && f.Where == "applications.natural_person");
         Assert.Equal(FindingSeverity.Warning, crossYear.Severity);
-        Assert.Contains("carried_over_from_previous_year", crossYear.Where, StringComparison.Ordinal);
+        Assert.Contains("上年报告“四、结转下年度继续办理”=3", crossYear.Message, StringComparison.Ordinal);
         Ok(await host.RunAsync<SaveReportDraft, Result<int>>(s => s.RunAsync(bureau, 2024, ReportNarrative.Unchanged, editor)));
         var version = await host.RunAsync<OpenGovInfoDbContext, AnnualReportVersionRow>(db => db.Set<AnnualReportVersionRow>().Include(v => v.Report)
             .SingleAsync(v => v.Report!.AgencyId == bureau && v.Report.Year == 2024));
