@@ -63,6 +63,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AnnualReports.ListReports>();
         services.AddScoped<AnnualReports.CompileDistrictReport>();
         services.AddScoped<AnnualReports.GetReportDashboard>();
+        services.AddScoped<AnnualReports.ReportReminders>();
+        services.AddScoped<AnnualReports.GetDistrictCellContributions>();
+        services.AddScoped<AnnualReports.ImportPublishedReport>();
         services.AddScoped<AnnualReports.GetPublishedReportFile>();
         services.AddScoped<ItemEditor>();
         services.AddScoped<CreateDraft>();

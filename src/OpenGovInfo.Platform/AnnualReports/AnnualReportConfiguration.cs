@@ -17,6 +17,8 @@ internal sealed class AnnualReportConfiguration :
         builder.Property(r => r.Format).HasMaxLength(8).IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.ContentHash).HasMaxLength(64);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ReportSource.Compiled).HasSentinel((ReportSource)(-1));
+        builder.Property(r => r.SourceFileName).HasMaxLength(200);
         // Two officers saving at once: the second save's stale stamp rolls it back.
         builder.Property(r => r.UpdatedAt).IsConcurrencyToken();
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);

@@ -38,4 +38,10 @@ public sealed class AnnualReportRow
 
     /// <summary>SHA-256 (hex) of the published canonical JSON.</summary>
     public string? ContentHash { get; set; }
+
+    /// <summary>Compiled here, or imported from a file published elsewhere.</summary>
+    public ReportSource Source { get; set; }
+
+    /// <summary>The imported file's name as uploaded (the file itself is kept among the report's files).</summary>
+    public string? SourceFileName { get; set; }
 }

@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.AnnualReports;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
@@ -5,7 +6,7 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.AnnualReports;
 
 /// <summary>An agency's report for a year for the staff page: the latest version (or a preview), checked now.</summary>
-public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport compile, ReportStore store)
+public sealed class GetReportDraft(OpenGovInfoDbContext db, ReportStore store)
 {
     /// <summary>Runs the query.</summary>
     public async Task<Result<ReportDraftView>> RunAsync(int agencyId, int year, CancellationToken cancellationToken = default)
@@ -16,16 +17,30 @@ public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport 
             return Result.Failure<ReportDraftView>(Error.NotFound("该机关"));
         }
 
-        var compiled = await compile.RunAsync(agencyId, year, cancellationToken);
-        if (!compiled.IsSuccess)
+        var scope = await store.ScopeAsync(agencyId, cancellationToken);
+        var stored = await db.Set<AnnualReportRow>().AsNoTracking().FirstOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
+
+        // An imported report is what was published elsewhere (possibly for a year the platform cannot compile): shown
+        // as read, never compared with the records.
+        AnnualReport report;
+        IReadOnlyList<ReportDifference> differences = [];
+        if (stored is { Source: ReportSource.Imported })
         {
-            return Result.Failure<ReportDraftView>([.. compiled.Errors]);
+            report = await store.LatestAsync(stored, cancellationToken);
+        }
+        else
+        {
+            var compiled = await store.CompileAsync(scope, year, cancellationToken);
+            if (!compiled.IsSuccess)
+            {
+                return Result.Failure<ReportDraftView>([.. compiled.Errors]);
+            }
+
+            report = stored is null ? compiled.Value.Report : await store.LatestAsync(stored, cancellationToken);
+            differences = stored is null || stored.Status == ReportStatus.Published ? [] : ReportDifferences.Between(report, compiled.Value.Report);
         }
 
-        var stored = await db.Set<AnnualReportRow>().AsNoTracking().FirstOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
-        var report = stored is null ? compiled.Value.Report : await store.LatestAsync(stored, cancellationToken);
         var previous = await store.PreviousAsync(agencyId, year, cancellationToken);
-        var differences = stored is null || stored.Status == ReportStatus.Published ? [] : ReportDifferences.Between(report, compiled.Value.Report);
         List<AnnualReportEventRow> timeline = stored is null ? [] : await db.Set<AnnualReportEventRow>().AsNoTracking()
             .Where(e => e.ReportId == stored.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         string? lastProblems = null;
@@ -35,6 +50,6 @@ public sealed class GetReportDraft(OpenGovInfoDbContext db, CompileAnnualReport 
         }
 
         return Result.Success(new ReportDraftView(agencyId, agency.Name, year, stored, report, ReportStore.Check(report, previous), differences,
-            lastProblems, timeline, ReportDeadlines.Due(agency.Kind, year)));
+            lastProblems, timeline, ReportDeadlines.Due(agency.Kind, year)) { Scope = scope });
     }
 }

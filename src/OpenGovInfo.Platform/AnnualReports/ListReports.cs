@@ -49,6 +49,9 @@ public sealed class ListReports(OpenGovInfoDbContext db, TimeProvider clock)
                           select new { r, a.Name, a.Kind, v.ErrorCount, v.WarningCount }).ToListAsync(cancellationToken);
         return [.. rows.Select(x => new ReportSummary(x.r.AgencyId, x.Name, x.r.Year, x.r.Status, x.r.Version, x.ErrorCount, x.WarningCount,
             x.r.SubmittedAt, x.r.PublishedAt, ReportDeadlines.Due(x.Kind, x.r.Year),
-            ReportDeadlines.IsLate(x.Kind, x.r.Year, x.r.PublishedAt is { } p ? ChinaTime.DateOf(p) : null, today), x.r.ContentHash))];
+            ReportDeadlines.IsLate(x.Kind, x.r.Year, x.r.PublishedAt is { } p ? ChinaTime.DateOf(p) : null, today), x.r.ContentHash)
+        {
+            Source = x.r.Source, SourceFileName = x.r.SourceFileName,
+        })];
     }
 }

@@ -17,6 +17,9 @@ public enum ReportAction
 
     /// <summary>公开: frozen and published on the 年报 column.</summary>
     Publish,
+
+    /// <summary>导入: a report published elsewhere, read from its file.</summary>
+    Import,
 }
 
 /// <summary>Names of <see cref="ReportAction"/>.</summary>
@@ -29,6 +32,7 @@ public static class ReportActions
         ReportAction.Submit => "报送",
         ReportAction.Return => "退回",
         ReportAction.Clear => "审核通过",
+        ReportAction.Import => "导入",
         _ => "公开",
     };
 }

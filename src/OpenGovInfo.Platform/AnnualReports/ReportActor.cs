@@ -21,6 +21,23 @@ public sealed record ReportActor(string Id, string Name, int? AgencyId, IReadOnl
     public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoles.SystemAdmin)
         || (AgencyId == agencyId && (Roles.Contains(StaffRoles.Editor) || Roles.Contains(StaffRoles.AgencyAdmin)));
 
+    /// <summary>
+    /// Compiles, edits and submits <paramref name="report"/>: the district report is 政务公开办's (ADR 0019), an
+    /// agency's is its own officers' (<see cref="DraftsFor(int)"/>).
+    /// </summary>
+    public bool DraftsFor(ReportScope report) => report.IsDistrict
+        ? Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin)
+        : DraftsFor(report.AgencyId);
+
+    /// <summary>
+    /// Returns or clears <paramref name="report"/> once submitted: an agency's report by 政务公开办; the district report
+    /// by a 审批领导 of the district government — 政务公开办 drafted it and does not clear its own work (ADR 0019).
+    /// 系统管理员 may do either.
+    /// </summary>
+    public bool ReviewsFor(ReportScope report) => report.IsDistrict
+        ? Roles.Contains(StaffRoles.SystemAdmin) || (AgencyId == report.AgencyId && Roles.Contains(StaffRoles.Approver))
+        : Reviews;
+
     /// <summary>Reads the agency's drafts: its own staff, 政务公开办, 系统管理员.</summary>
     public bool ReadsFor(int agencyId) => AgencyId == agencyId || Reviews;
 

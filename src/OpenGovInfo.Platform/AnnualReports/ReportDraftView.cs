@@ -17,6 +17,9 @@ public sealed record ReportDraftView(
     int AgencyId, string AgencyName, int Year, AnnualReportRow? Stored, AnnualReport Report, IReadOnlyList<Finding> Findings,
     IReadOnlyList<ReportDifference> Differences, string? LastYearProblems, IReadOnlyList<AnnualReportEventRow> Timeline, DateOnly Due)
 {
+    /// <summary>Whose report: the agency's own, or the district report (its cells drill down by member agency).</summary>
+    public ReportScope Scope { get; init; } = new(AgencyId, false);
+
     /// <summary>Where it stands (编制中 before the first save).</summary>
     public ReportStatus Status => Stored?.Status ?? ReportStatus.Draft;
 

@@ -2,13 +2,34 @@ using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Json;
 using OpenGovInfo.Domain.AnnualReports;
 using OpenGovInfo.Domain.AnnualReports.Rules;
+using OpenGovInfo.Domain.Agencies;
+using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.AnnualReports;
 
 /// <summary>Reads stored reports and checks a report with the rules, against last year's report where there is one.</summary>
-public sealed class ReportStore(OpenGovInfoDbContext db, CompileAnnualReport compile)
+public sealed class ReportStore(OpenGovInfoDbContext db, CompileAnnualReport compile, CompileDistrictReport district)
 {
+    /// <summary>Whose report it is: the district government (no parent) reports for the district, everyone else for itself.</summary>
+    public async Task<ReportScope> ScopeAsync(int agencyId, CancellationToken cancellationToken) =>
+        new(agencyId, await db.Agencies.AsNoTracking().AnyAsync(a => a.Id == agencyId && a.Kind == AgencyKind.DistrictGovernment && a.ParentId == null, cancellationToken));
+
+    /// <summary>
+    /// The report as the records give it now: the agency's own records, or for the district government the roll-up
+    /// of its members (its own records included) — what the district's published report states.
+    /// </summary>
+    public async Task<Result<CompiledReport>> CompileAsync(ReportScope scope, int year, CancellationToken cancellationToken)
+    {
+        if (!scope.IsDistrict)
+        {
+            return await compile.RunAsync(scope.AgencyId, year, cancellationToken);
+        }
+
+        var rolled = await district.RunAsync(year, cancellationToken);
+        return rolled.IsSuccess ? Result.Success(rolled.Value.Total) : Result.Failure<CompiledReport>([.. rolled.Errors]);
+    }
+
     /// <summary>The stored report of an agency and year, or null.</summary>
     public Task<AnnualReportRow?> FindAsync(int agencyId, int year, CancellationToken cancellationToken) =>
         db.Set<AnnualReportRow>().FirstOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
@@ -37,7 +58,7 @@ public sealed class ReportStore(OpenGovInfoDbContext db, CompileAnnualReport com
             return null;
         }
 
-        var compiled = await compile.RunAsync(agencyId, year - 1, cancellationToken);
+        var compiled = await CompileAsync(await ScopeAsync(agencyId, cancellationToken), year - 1, cancellationToken);
         return compiled.IsSuccess ? compiled.Value.Report : null;
     }
 

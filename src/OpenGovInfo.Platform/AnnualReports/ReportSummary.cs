@@ -17,6 +17,15 @@ public sealed record ReportSummary(
     int AgencyId, string AgencyName, int Year, ReportStatus? Status, int Version, int Errors, int Warnings,
     DateTimeOffset? SubmittedAt, DateTimeOffset? PublishedAt, DateOnly Due, bool Late, string? ContentHash)
 {
+    /// <summary>Compiled here or imported from a published file.</summary>
+    public ReportSource Source { get; init; }
+
+    /// <summary>The imported file's name (imported reports only).</summary>
+    public string? SourceFileName { get; init; }
+
+    /// <summary>The format key the imported original is kept under (<c>pdf</c>, <c>docx</c>, <c>html</c>…), or null.</summary>
+    public string? SourceFormat => SourceFileName is { } name && ImportPublishedReport.Kinds.TryGetValue(Path.GetExtension(name), out var kind) ? kind.Format : null;
+
     /// <summary>The status as people read it.</summary>
     public string StatusName => Status?.Name() ?? "未编制";
 }

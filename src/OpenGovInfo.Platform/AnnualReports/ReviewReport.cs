@@ -25,9 +25,10 @@ public sealed class ReviewReport(OpenGovInfoDbContext db, ReportStore store, Pub
 
     private async Task<Result<int>> RunAsync(int agencyId, int year, ReportAction action, string? comment, ReportActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.Reviews)
+        var scope = await store.ScopeAsync(agencyId, cancellationToken);
+        if (!actor.ReviewsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", "年度报告由政务公开办审核。"));
+            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由区人民政府审批领导审核。" : "年度报告由政务公开办审核。"));
         }
 
         var row = await store.FindAsync(agencyId, year, cancellationToken);

@@ -10,14 +10,15 @@ namespace OpenGovInfo.Platform.AnnualReports;
 /// always compiled afresh (never typed in); sections 一, 五 and 六 are the officer's, pre-filled on the first save.
 /// The rules run on every version and their findings are stored with it.
 /// </summary>
-public sealed class SaveReportDraft(OpenGovInfoDbContext db, CompileAnnualReport compile, ReportStore store, TimeProvider clock)
+public sealed class SaveReportDraft(OpenGovInfoDbContext db, ReportStore store, TimeProvider clock)
 {
     /// <summary>Runs the use case; the value is the new version number.</summary>
     public async Task<Result<int>> RunAsync(int agencyId, int year, ReportNarrative narrative, ReportActor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.DraftsFor(agencyId))
+        var scope = await store.ScopeAsync(agencyId, cancellationToken);
+        if (!actor.DraftsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", "年度报告须由本机关信息员或机关管理员编制。"));
+            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由政务公开办编制。" : "年度报告须由本机关信息员或机关管理员编制。"));
         }
 
         foreach (var (text, field) in new[] { (narrative.Overview, "Overview"), (narrative.ProblemsAndImprovements, "ProblemsAndImprovements"), (narrative.OtherMatters, "OtherMatters") })
@@ -28,7 +29,7 @@ public sealed class SaveReportDraft(OpenGovInfoDbContext db, CompileAnnualReport
             }
         }
 
-        var compiled = await compile.RunAsync(agencyId, year, cancellationToken);
+        var compiled = await store.CompileAsync(scope, year, cancellationToken);
         if (!compiled.IsSuccess)
         {
             return Result.Failure<int>([.. compiled.Errors]);

@@ -9,14 +9,15 @@ namespace OpenGovInfo.Platform.AnnualReports;
 /// changed since the version was compiled (its tables would no longer be the agency's numbers): each message names
 /// the rule or the cell.
 /// </summary>
-public sealed class SubmitReport(OpenGovInfoDbContext db, CompileAnnualReport compile, ReportStore store, TimeProvider clock)
+public sealed class SubmitReport(OpenGovInfoDbContext db, ReportStore store, TimeProvider clock)
 {
     /// <summary>Runs the use case.</summary>
     public async Task<Result<int>> RunAsync(int agencyId, int year, ReportActor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.DraftsFor(agencyId))
+        var scope = await store.ScopeAsync(agencyId, cancellationToken);
+        if (!actor.DraftsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", "年度报告须由本机关信息员或机关管理员报送。"));
+            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由政务公开办报送。" : "年度报告须由本机关信息员或机关管理员报送。"));
         }
 
         var row = await store.FindAsync(agencyId, year, cancellationToken);
@@ -35,7 +36,7 @@ public sealed class SubmitReport(OpenGovInfoDbContext db, CompileAnnualReport co
             .Where(f => f.Severity == FindingSeverity.Error)
             .Select(f => new Error("rule", $"{f.Rule}（{CellLabels.Describe(f.Where)}）：{f.Message}", f.Where)).ToList();
 
-        var fresh = await compile.RunAsync(agencyId, year, cancellationToken);
+        var fresh = await store.CompileAsync(scope, year, cancellationToken);
         if (fresh.IsSuccess)
         {
             errors.AddRange(ReportDifferences.Between(report, fresh.Value.Report).Select(d =>

@@ -20,6 +20,9 @@ public enum AccessRule
     /// <summary>The route agency's 信息员 only (registering an application is an officer's act).</summary>
     AgencyOfficer,
 
+    /// <summary>The route agency's 信息员 or 机关管理员; 系统管理员 for every agency (drafting or importing its annual report).</summary>
+    AgencyDrafter,
+
     /// <summary>系统管理员 only (installation-wide settings such as the working-day calendar).</summary>
     SystemAdmin,
 
@@ -73,9 +76,11 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/reports"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/reports/{year:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/reports/{year:int}/cell"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/reports/{year:int}/import"] = AccessRule.AgencyDrafter,
         ["staff/reports"] = AccessRule.Supervisor,
         ["staff/reports/export.xlsx"] = AccessRule.Supervisor,
         ["staff/reports/district"] = AccessRule.Supervisor,
+        ["staff/reports/district/cell"] = AccessRule.Supervisor,
         ["staff/calendar"] = AccessRule.SystemAdmin,
         ["staff/calendar/import"] = AccessRule.SystemAdmin,
         // The audit trail of every agency: the supervising office and the system administrator only.
@@ -90,6 +95,7 @@ public static class AuthorizationRules
         AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
         AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
         AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
+        AccessRule.AgencyDrafter => role == StaffRoles.SystemAdmin || (ownAgency && role is StaffRoles.Editor or StaffRoles.AgencyAdmin),
         AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
         AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
         _ => false,

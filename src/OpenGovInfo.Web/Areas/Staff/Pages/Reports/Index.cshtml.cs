@@ -9,7 +9,7 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages.Reports;
 /// 政务公开办's overview of every agency's report for a year: submitted or late, rule findings, links to review; and the
 /// dashboard — each agency's key ratios with trend charts over the last three years, and the district total.
 /// </summary>
-public sealed class IndexModel(ListReports listReports, GetReportDashboard getDashboard, TimeProvider clock) : PageModel
+public sealed class IndexModel(ListReports listReports, GetReportDashboard getDashboard, ReportReminders reminders, TimeProvider clock) : PageModel
 {
     /// <summary>The reporting year (default: last year).</summary>
     [FromQuery]
@@ -20,6 +20,9 @@ public sealed class IndexModel(ListReports listReports, GetReportDashboard getDa
 
     /// <summary>The key ratios over the years up to the one shown, or null when there is no district government.</summary>
     public ReportDashboard? Dashboard { get; private set; }
+
+    /// <summary>Every agency's report due or late now (<see cref="ReportReminders"/>).</summary>
+    public IReadOnlyList<ReportReminder> Reminders { get; private set; } = [];
 
     /// <summary>The year shown.</summary>
     public int Shown { get; private set; }
@@ -38,6 +41,7 @@ public sealed class IndexModel(ListReports listReports, GetReportDashboard getDa
 
         Shown = YearShown(Year, clock);
         Lines = await listReports.ForOfficeAsync(Shown, cancellationToken);
+        Reminders = await reminders.ForSupervisorAsync(cancellationToken);
         var dashboard = await getDashboard.RunAsync(Shown, cancellationToken: cancellationToken);
         Dashboard = dashboard.IsSuccess ? dashboard.Value : null;
         return Page();

@@ -9,7 +9,7 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Reports;
 /// One year's report: the compiled tables (every cell links to its records), the rules' findings, the editable
 /// sections, submission; for 政务公开办 the return and clearance of a submitted report. Only what the user may do is shown.
 /// </summary>
-public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, SubmitReport submit, ReviewReport review) : PageModel
+public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, SubmitReport submit, ReviewReport review, ReportReminders reminders) : PageModel
 {
     /// <summary>The agency in the route.</summary>
     [FromRoute]
@@ -38,15 +38,18 @@ public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, Sub
     /// <summary>The report as it stands.</summary>
     public ReportDraftView? Draft { get; private set; }
 
+    /// <summary>This year's reminder (days left or late), or null when none is due.</summary>
+    public ReportReminder? Reminder { get; private set; }
+
     /// <summary>What was just done, for the status line.</summary>
     [TempData]
     public string? Done { get; set; }
 
     /// <summary>May compile, edit and submit.</summary>
-    public bool CanDraft => ReportActor.From(User).DraftsFor(AgencyId) && Draft?.Status is ReportStatus.Draft or ReportStatus.Returned;
+    public bool CanDraft => Draft is { } d && ReportActor.From(User).DraftsFor(d.Scope) && d.Status is ReportStatus.Draft or ReportStatus.Returned;
 
     /// <summary>May return or clear (the report is waiting for 政务公开办).</summary>
-    public bool CanReview => ReportActor.From(User).Reviews && Draft?.Status == ReportStatus.Submitted;
+    public bool CanReview => Draft is { } d && ReportActor.From(User).ReviewsFor(d.Scope) && d.Status == ReportStatus.Submitted;
 
     /// <summary>Shows the report.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -101,6 +104,7 @@ public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, Sub
         }
 
         Draft = result.Value;
+        Reminder = (await reminders.ForAgencyAsync(AgencyId, cancellationToken)).FirstOrDefault(r => r.Year == Year);
         if (!keepInput)
         {
             Overview = Draft.Report.Sections.GetValueOrDefault("overview");
