@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace OpenGovInfo.Documents.Html;
@@ -62,7 +63,7 @@ public static partial class RichTextSanitizer
         {
             AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
-                "p", "br", "strong", "em", "u", "h2", "h3", "h4", "ul", "ol", "li",
+                "p", "br", "strong", "em", "u", "b", "i", "h2", "h3", "h4", "ul", "ol", "li",
                 "table", "thead", "tbody", "tr", "th", "td", "a", "img",
             },
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "colspan", "rowspan" },
@@ -78,6 +79,7 @@ public static partial class RichTextSanitizer
         sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = FilterUrl(e.Tag, e.OriginalUrl, e.SanitizedUrl);
         sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
         sanitizer.RemovingTag += (_, e) => DropRawText(e.Tag);
+        sanitizer.PostProcessDom += (_, e) => RenameEmphasis(e.Document);
         return sanitizer;
     }
 
@@ -110,6 +112,24 @@ public static partial class RichTextSanitizer
             or "title" or "xmp" or "noembed" or "noframes" or "svg" or "math" or "select")
         {
             tag.TextContent = "";
+        }
+    }
+
+    /// <summary>
+    /// Word and older editors mark emphasis with &lt;b&gt; and &lt;i&gt;: kept, but stored as the &lt;strong&gt; and
+    /// &lt;em&gt; that the rest of the product (and the allow-list's one spelling of each) uses.
+    /// </summary>
+    private static void RenameEmphasis(IHtmlDocument document)
+    {
+        foreach (var old in document.QuerySelectorAll("b, i").ToList())
+        {
+            var renamed = document.CreateElement(old.LocalName == "b" ? "strong" : "em");
+            while (old.FirstChild is { } child)
+            {
+                renamed.AppendChild(child);
+            }
+
+            old.Replace(renamed);
         }
     }
 
