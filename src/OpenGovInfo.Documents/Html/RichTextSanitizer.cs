@@ -149,7 +149,8 @@ public static partial class RichTextSanitizer
         foreach (var name in new[] { "colspan", "rowspan" })
         {
             var value = element.GetAttribute(name);
-            if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxSpan))
+            // A span of 1 is the default the editor writes on every cell: noise, dropped.
+            if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 1 and <= MaxSpan))
             {
                 element.RemoveAttribute(name);
             }
