@@ -60,6 +60,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<CreateDraft>();
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
+        services.AddScoped<ImportDocxBody>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
