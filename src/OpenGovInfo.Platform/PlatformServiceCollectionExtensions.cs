@@ -69,6 +69,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();
+        services.AddScoped<FindWithdrawnItem>();
         services.AddScoped<GetItem>();
         services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();
