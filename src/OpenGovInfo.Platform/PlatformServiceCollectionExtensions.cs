@@ -61,6 +61,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<ImportDocxBody>();
+        services.AddScoped<RemoveAttachment>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();

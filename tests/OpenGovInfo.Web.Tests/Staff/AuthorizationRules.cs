@@ -67,6 +67,8 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/edit"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments/{attachmentid:int}"] = AccessRule.AgencyReviewFiles,
+        // Only the item's 信息员 may remove (tested in DraftCorrectionHttpTests); the page is the agency's like the item pages.
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments/{attachmentid:int}/remove"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
         // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
         ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,

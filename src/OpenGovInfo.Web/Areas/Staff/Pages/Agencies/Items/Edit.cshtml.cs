@@ -21,6 +21,10 @@ public sealed class EditModel(ImportDocxBody importDocx, GetItem getItem, Update
     [BindProperty]
     public ItemForm Form { get; set; } = new();
 
+    /// <summary>更正说明: optional; when given it is recorded in the item's history with the change.</summary>
+    [BindProperty]
+    public string? CorrectionReason { get; set; }
+
     /// <summary>A Word file whose body replaces the form's (导入正文).</summary>
     [BindProperty(Name = BodyImport.FileField)]
     public IFormFile? BodyDocx { get; set; }
@@ -56,7 +60,7 @@ public sealed class EditModel(ImportDocxBody importDocx, GetItem getItem, Update
             return Page();
         }
 
-        var result = await updateDraft.RunAsync(AgencyId, ItemId, PublishingActor.From(User), Form.ToInput(), cancellationToken);
+        var result = await updateDraft.RunAsync(AgencyId, ItemId, PublishingActor.From(User), Form.ToInput(), CorrectionReason, cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");
