@@ -71,6 +71,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<CreateDraft>();
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
+        services.AddScoped<ImportDocxBody>();
+        services.AddScoped<RemoveAttachment>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
@@ -79,6 +81,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();
+        services.AddScoped<FindWithdrawnItem>();
         services.AddScoped<GetItem>();
         services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();

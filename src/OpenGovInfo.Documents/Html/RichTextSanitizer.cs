@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace OpenGovInfo.Documents.Html;
@@ -62,7 +63,7 @@ public static partial class RichTextSanitizer
         {
             AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
-                "p", "br", "strong", "em", "u", "h2", "h3", "h4", "ul", "ol", "li",
+                "p", "br", "strong", "em", "u", "b", "i", "h2", "h3", "h4", "ul", "ol", "li",
                 "table", "thead", "tbody", "tr", "th", "td", "a", "img",
             },
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "colspan", "rowspan" },
@@ -78,6 +79,7 @@ public static partial class RichTextSanitizer
         sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = FilterUrl(e.Tag, e.OriginalUrl, e.SanitizedUrl);
         sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
         sanitizer.RemovingTag += (_, e) => DropRawText(e.Tag);
+        sanitizer.PostProcessDom += (_, e) => RenameEmphasis(e.Document);
         return sanitizer;
     }
 
@@ -113,6 +115,24 @@ public static partial class RichTextSanitizer
         }
     }
 
+    /// <summary>
+    /// Word and older editors mark emphasis with &lt;b&gt; and &lt;i&gt;: kept, but stored as the &lt;strong&gt; and
+    /// &lt;em&gt; that the rest of the product (and the allow-list's one spelling of each) uses.
+    /// </summary>
+    private static void RenameEmphasis(IHtmlDocument document)
+    {
+        foreach (var old in document.QuerySelectorAll("b, i").ToList())
+        {
+            var renamed = document.CreateElement(old.LocalName == "b" ? "strong" : "em");
+            while (old.FirstChild is { } child)
+            {
+                renamed.AppendChild(child);
+            }
+
+            old.Replace(renamed);
+        }
+    }
+
     private static void PostProcess(INode node)
     {
         if (node is not IElement element)
@@ -129,7 +149,8 @@ public static partial class RichTextSanitizer
         foreach (var name in new[] { "colspan", "rowspan" })
         {
             var value = element.GetAttribute(name);
-            if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxSpan))
+            // A span of 1 is the default the editor writes on every cell: noise, dropped.
+            if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 1 and <= MaxSpan))
             {
                 element.RemoveAttribute(name);
             }

@@ -42,6 +42,8 @@ public static class PublishingNames
         ReviewAction.ReleaseScheduled => "定时发布",
         ReviewAction.Withdraw => "撤回",
         ReviewAction.Revise => "重新编辑",
+        ReviewAction.Correct => "更正",
+        ReviewAction.RemoveAttachment => "撤下附件",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

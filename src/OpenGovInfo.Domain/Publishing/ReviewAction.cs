@@ -29,4 +29,13 @@ public enum ReviewAction
 
     /// <summary>The editor reopens a withdrawn item as a draft; to be republished it passes every review again.</summary>
     Revise,
+
+    /// <summary>
+    /// The editor records a correction to a draft or a returned item with its reason (更正); the state is unchanged.
+    /// Plain saves of a draft are not events: this one is for changes a reviewer or an auditor should be able to trace.
+    /// </summary>
+    Correct,
+
+    /// <summary>The editor takes an attachment off a draft or a returned item with a reason (撤下附件); state unchanged.</summary>
+    RemoveAttachment,
 }

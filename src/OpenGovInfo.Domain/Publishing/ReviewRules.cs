@@ -25,6 +25,16 @@ internal static class ReviewRules
         [(ReviewAction.Withdraw, ItemState.Published)] = new(StaffRoles.Approver, ItemState.Withdrawn, false),
         [(ReviewAction.Withdraw, ItemState.Scheduled)] = new(StaffRoles.Approver, ItemState.Withdrawn, false),
 
+        // A draft that will not be published is withdrawn by its editor (with a reason), not deleted: its history stays.
+        [(ReviewAction.Withdraw, ItemState.Draft)] = new(StaffRoles.Editor, ItemState.Withdrawn, false),
+        [(ReviewAction.Withdraw, ItemState.Returned)] = new(StaffRoles.Editor, ItemState.Withdrawn, false),
+
+        // Corrections and removed attachments are recorded while the item is the editor's to change.
+        [(ReviewAction.Correct, ItemState.Draft)] = new(StaffRoles.Editor, ItemState.Draft, false),
+        [(ReviewAction.Correct, ItemState.Returned)] = new(StaffRoles.Editor, ItemState.Returned, false),
+        [(ReviewAction.RemoveAttachment, ItemState.Draft)] = new(StaffRoles.Editor, ItemState.Draft, false),
+        [(ReviewAction.RemoveAttachment, ItemState.Returned)] = new(StaffRoles.Editor, ItemState.Returned, false),
+
         // Republishing a withdrawn item: reopen it as a draft; it passes every review again.
         [(ReviewAction.Revise, ItemState.Withdrawn)] = new(StaffRoles.Editor, ItemState.Draft, false),
     };

@@ -88,6 +88,10 @@ public sealed class ReviewWorkflow(bool legalReviewRequired)
                 WorkflowDecision.Refused(WorkflowErrorCode.CommentRequired, "退回必须填写意见"),
             ReviewAction.Withdraw when !hasText =>
                 WorkflowDecision.Refused(WorkflowErrorCode.ReasonRequired, "撤回必须说明理由"),
+            ReviewAction.Correct when !hasText =>
+                WorkflowDecision.Refused(WorkflowErrorCode.ReasonRequired, "更正必须说明理由"),
+            ReviewAction.RemoveAttachment when !hasText =>
+                WorkflowDecision.Refused(WorkflowErrorCode.ReasonRequired, "撤下附件必须说明理由"),
             ReviewAction.Approve when request.ScheduledFor is { } release && release <= request.At =>
                 WorkflowDecision.Refused(WorkflowErrorCode.ScheduleNotInFuture, "定时发布的时间必须晚于当前时间"),
             ReviewAction.ReleaseScheduled when request.At < item.ScheduledFor =>

@@ -6,8 +6,8 @@ using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Publishing;
 
-/// <summary>Facts about a stored attachment.</summary>
-public sealed record AttachmentInfo(string StorageName, string DisplayName, string ContentType, long Length);
+/// <summary>Facts about a stored attachment; <paramref name="Id"/> addresses it in the back office (0 where unused, as on the portal).</summary>
+public sealed record AttachmentInfo(string StorageName, string DisplayName, string ContentType, long Length, int Id = 0);
 
 /// <summary>
 /// An editor attaches a file to a draft. The type is sniffed from the content (<see cref="AttachmentInspector"/>);
@@ -58,6 +58,6 @@ public sealed class AddAttachment(OpenGovInfoDbContext db, TimeProvider clock)
         };
         db.ItemAttachments.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success(new AttachmentInfo(row.StorageName, row.DisplayName, row.ContentType, row.Length));
+        return Result.Success(new AttachmentInfo(row.StorageName, row.DisplayName, row.ContentType, row.Length, row.Id));
     }
 }

@@ -38,7 +38,7 @@ public sealed class GetItem(OpenGovInfoDbContext db)
             }
 
             var attachments = await db.ItemAttachments.AsNoTracking().Where(a => a.ItemId == item.Row.Id).OrderBy(a => a.Id)
-                .Select(a => new AttachmentInfo(a.StorageName, a.DisplayName, a.ContentType, a.Length)).ToListAsync(cancellationToken);
+                .Select(a => new AttachmentInfo(a.StorageName, a.DisplayName, a.ContentType, a.Length, a.Id)).ToListAsync(cancellationToken);
             var timeline = withTimeline
                 ? (await ItemEvents.LoadAsync(db, item.Row.Id, cancellationToken))
                     .Select(e => new TimelineEntry(e.ActorId, e.ActorName, e.At, e.From, e.To, e.Action, e.Comment)).ToList()

@@ -58,7 +58,8 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock, 
     {
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         item.Title = input.Title!.Trim();
-        item.BodyHtml = sanitizer.Sanitize(input.BodyHtml);
+        // Plain text keeps its paragraphs (HTML would fold the line breaks away).
+        item.BodyHtml = sanitizer.Sanitize(Documents.Html.PlainTextBody.ToHtml(input.BodyHtml));
         item.BodyText = HtmlText.Of(item.BodyHtml);
         item.CategoryCode = input.CategoryCode!;
         item.Topic = Blank(input.Topic);

@@ -8,6 +8,9 @@ namespace OpenGovInfo.Platform.Staff;
 /// </summary>
 public static class AgencyAccess
 {
+    private static readonly string[] WorkflowRoles =
+        [StaffRoles.Editor, StaffRoles.ConfidentialityReviewer, StaffRoles.LegalReviewer, StaffRoles.Approver];
+
     /// <summary>True when <paramref name="user"/> may perform <paramref name="operation"/> on <paramref name="agencyId"/>.</summary>
     public static bool Allows(ClaimsPrincipal user, int agencyId, AgencyOperation operation)
     {
@@ -21,7 +24,7 @@ public static class AgencyAccess
             return true;
         }
 
-        if (operation == AgencyOperation.Read && user.IsInRole(StaffRoles.Supervisor))
+        if ((operation is AgencyOperation.Read or AgencyOperation.ReviewFiles) && user.IsInRole(StaffRoles.Supervisor))
         {
             return true;
         }
@@ -35,6 +38,8 @@ public static class AgencyAccess
         {
             AgencyOperation.Read => StaffRoles.All.Any(user.IsInRole),
             AgencyOperation.Manage => user.IsInRole(StaffRoles.AgencyAdmin),
+            // 机关管理员 runs the agency's pages, not its disclosures: no workflow role, no unpublished files.
+            AgencyOperation.ReviewFiles => WorkflowRoles.Any(user.IsInRole),
             _ => false,
         };
     }

@@ -26,6 +26,7 @@ public static class StaffPageConventions
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Guide", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/Profile", StaffPolicies.AgencyManage);
         conventions.AuthorizeAreaPage("Staff", "/Agencies/ReplyTemplates", StaffPolicies.AgencyManage);
+        conventions.AuthorizeAreaPage("Staff", "/Agencies/Items/Attachment", StaffPolicies.AgencyReviewFiles);
         conventions.AuthorizeAreaFolder("Staff", "/Calendar", StaffPolicies.SystemAdmin);
         conventions.AuthorizeAreaFolder("Staff", "/Accounts", StaffPolicies.AccountAdmin);
         conventions.AuthorizeAreaFolder("Staff", "/Audit", StaffPolicies.Supervision);

@@ -15,6 +15,9 @@ public static class StaffPolicies
     /// <summary>May manage the agency in the route.</summary>
     public const string AgencyManage = "agency-manage";
 
+    /// <summary>May open the unpublished attachments of the agency in the route (see <see cref="AgencyOperation.ReviewFiles"/>).</summary>
+    public const string AgencyReviewFiles = "agency-review-files";
+
     /// <summary>系统管理员 only: installation-wide settings such as the working-day calendar.</summary>
     public const string SystemAdmin = "system-admin";
 

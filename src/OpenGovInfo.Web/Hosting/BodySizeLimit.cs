@@ -26,10 +26,13 @@ public static class BodySizeLimit
         return next(context);
     });
 
-    // Only the attachment upload page takes large bodies (its page model raises Kestrel's and the form's limits too).
+    // Only the attachment upload page and the item form take large bodies (their page models raise Kestrel's and the form's limits too).
+    // The item form (new, edit) carries a Word file to import as the body.
     private static bool IsUpload(PathString path) =>
         path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
-        && path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase);
+        && (path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase)
+            || path.Value.EndsWith("/items/new", StringComparison.OrdinalIgnoreCase)
+            || (path.Value.Contains("/items/", StringComparison.OrdinalIgnoreCase) && path.Value.EndsWith("/edit", StringComparison.OrdinalIgnoreCase)));
 
     // The public application form and staff registration carry the applicant's files.
     private static bool IsApplicationForm(PathString path) =>

@@ -81,6 +81,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(StaffPolicies.Staff, StaffPolicies.StaffPolicy())
             .AddPolicy(StaffPolicies.AgencyRead, StaffPolicies.AgencyPolicy(AgencyOperation.Read))
             .AddPolicy(StaffPolicies.AgencyManage, StaffPolicies.AgencyPolicy(AgencyOperation.Manage))
+            .AddPolicy(StaffPolicies.AgencyReviewFiles, StaffPolicies.AgencyPolicy(AgencyOperation.ReviewFiles))
             .AddPolicy(StaffPolicies.SystemAdmin, StaffPolicies.SystemAdminPolicy())
             .AddPolicy(StaffPolicies.AccountAdmin, StaffPolicies.AccountAdminPolicy())
             .AddPolicy(StaffPolicies.Supervision, StaffPolicies.SupervisionPolicy());

@@ -35,12 +35,33 @@ public static class PortalPageEndpoints
         var item = await reads.ItemAsync(RouteId(http), http.RequestAborted);
         if (item is null)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            await MissAsync(http, layout, encoder);
             return;
         }
 
         var html = Start(http, layout, encoder, item.Summary.Title, null);
         ItemPageHtml.Write(html, item);
+        await EndAsync(http, layout, html);
+    }
+
+    /// <summary>
+    /// A withdrawn publication answers 410 Gone with a short notice (crawlers drop it, readers learn it was withdrawn);
+    /// anything else not public answers a bare 404 for the status-code page.
+    /// </summary>
+    private static async Task MissAsync(HttpContext http, PortalLayout layout, HtmlEncoder encoder)
+    {
+        var withdrawn = await http.RequestServices.GetRequiredService<FindWithdrawnItem>().RunAsync(RouteId(http), http.RequestAborted);
+        if (withdrawn is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status410Gone;
+        var on = withdrawn.WithdrawnAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        var html = Start(http, layout, encoder, "信息已撤回", null);
+        html.RawHtml("<section class=\"gone\" aria-labelledby=\"gone-title\"><h1 id=\"gone-title\">信息已撤回</h1><p>该信息已于 ")
+            .Text(on).RawHtml(" 撤回，不再公开。</p><p><a href=\"/search\">搜索其他信息</a> · <a href=\"/\">返回首页</a></p></section>");
         await EndAsync(http, layout, html);
     }
 

@@ -62,7 +62,7 @@ public sealed class CalendarBrowserTests(BrowserApp app)
             driver.FindElement(By.CssSelector("#Form_CategoryCode option[value=work_updates]")).Click();
             var formed = driver.FindElement(By.Id("Form_FormedOn"));
             ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].value = '2026-09-24';", formed);
-            driver.FindElement(By.Id("Form_BodyHtml")).SendKeys("<p>检查情况。</p>");
+            driver.FindElement(By.CssSelector(".rte-content")).SendKeys("检查情况。");
             driver.FindElement(By.CssSelector("form.wide-form button[type=submit]")).Click();
             Wait(driver, d => d.FindElements(By.Id("publish-by")).Count > 0);
 

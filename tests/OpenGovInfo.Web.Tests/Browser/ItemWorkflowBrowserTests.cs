@@ -85,7 +85,8 @@ public sealed class ItemWorkflowBrowserTests(BrowserApp app)
             driver.FindElement(By.Id("Form_DocumentNumber")).SendKeys(documentNumber);
         }
 
-        driver.FindElement(By.Id("Form_BodyHtml")).SendKeys("<p>为做好政务公开工作，现将有关事项通知如下。</p><script>alert('x')</script>");
+        // Typed into the rich-text editor, markup is text: it must reach the page escaped, never as a tag.
+        driver.FindElement(By.CssSelector(".rte-content")).SendKeys("为做好政务公开工作，现将有关事项通知如下。<script>alert('x')</script>");
         driver.FindElement(By.CssSelector("form.wide-form button[type=submit]")).Click();
         new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.FindElements(By.Id("item-state")).Count > 0);
         Assert.DoesNotContain("<script>alert", driver.PageSource, StringComparison.Ordinal);
@@ -102,7 +103,7 @@ public sealed class ItemWorkflowBrowserTests(BrowserApp app)
             driver.FindElement(By.Id("Upload")).SendKeys(path);
             driver.FindElement(By.CssSelector("form.wide-form button[type=submit]")).Click();
             new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.FindElements(By.Id("item-state")).Count > 0);
-            Assert.Contains("通知全文.pdf", driver.FindElement(By.Id("body-title")).FindElement(By.XPath("..")).Text, StringComparison.Ordinal);
+            Assert.Contains("通知全文.pdf", driver.FindElement(By.Id("attachments-title")).FindElement(By.XPath("..")).Text, StringComparison.Ordinal);
         }
         finally
         {

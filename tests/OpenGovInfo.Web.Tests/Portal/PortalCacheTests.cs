@@ -42,7 +42,7 @@ public sealed class PortalCacheTests(WebApps apps)
         }
 
         using var gone = await anonymous.GetAsync($"/items/{id}");
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.DoesNotContain(title, await anonymous.GetStringAsync($"/agencies/{agencyId}/items"), StringComparison.Ordinal);
         Assert.DoesNotContain(title, await anonymous.GetStringAsync("/feed.atom"), StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class PortalCacheTests(WebApps apps)
             status = response.StatusCode;
         }
         while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Gone, status);
     }
 
     private static async Task<(int AgencyId, int Id, string Title)> PublishAsync(OgiWebFactory<Program> app, string prefix)

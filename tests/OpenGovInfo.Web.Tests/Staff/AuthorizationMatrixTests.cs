@@ -82,6 +82,7 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
         "/" + route.Replace("{agencyid:int}", agencyId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{itemid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{applicationid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{attachmentid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{userid:guid}", MissingUserId, StringComparison.Ordinal)
             .Replace("{year:int}", "2024", StringComparison.Ordinal)
         + (route.EndsWith("/cell", StringComparison.Ordinal) ? "?key=applications.granted.total" : string.Empty);

@@ -29,6 +29,12 @@ public enum AccessRule
     /// <summary>政务公开办 and 系统管理员 (the district's review of every agency's annual report).</summary>
     Supervisor,
 
+    /// <summary>
+    /// The route agency's workflow staff (信息员, 保密审查员, 法制审核员, 审批领导), 政务公开办 and 系统管理员: an item's
+    /// files before publication. 机关管理员 runs the agency's pages, not its disclosures.
+    /// </summary>
+    AgencyReviewFiles,
+
     /// <summary>机关管理员 (of any agency) or 系统管理员: the staff account pages; which accounts each may change is tested in the account tests.</summary>
     AccountAdmin,
 }
@@ -63,6 +69,9 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/items/{itemid:int}"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/edit"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments"] = AccessRule.AgencyRead,
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments/{attachmentid:int}"] = AccessRule.AgencyReviewFiles,
+        // Only the item's 信息员 may remove (tested in DraftCorrectionHttpTests); the page is the agency's like the item pages.
+        ["staff/agencies/{agencyid:int}/items/{itemid:int}/attachments/{attachmentid:int}/remove"] = AccessRule.AgencyRead,
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
         // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
         ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,
@@ -97,6 +106,8 @@ public static class AuthorizationRules
         AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
         AccessRule.AgencyDrafter => role == StaffRoles.SystemAdmin || (ownAgency && role is StaffRoles.Editor or StaffRoles.AgencyAdmin),
         AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
+        AccessRule.AgencyReviewFiles => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin
+            || (ownAgency && role is StaffRoles.Editor or StaffRoles.ConfidentialityReviewer or StaffRoles.LegalReviewer or StaffRoles.Approver),
         AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
         _ => false,
     };

@@ -34,7 +34,7 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, Expla
     /// <summary>The actions offered in the item's state (the workflow still checks role and ownership).</summary>
     public IReadOnlyList<(ReviewAction Action, string Label)> Actions => Item!.Summary.State switch
     {
-        ItemState.Draft or ItemState.Returned => [(ReviewAction.Submit, "提交审核")],
+        ItemState.Draft or ItemState.Returned => [(ReviewAction.Submit, "提交审核"), (ReviewAction.Withdraw, "撤回草稿")],
         ItemState.ConfidentialityReview => [(ReviewAction.PassConfidentialityReview, "保密审查通过"), (ReviewAction.Return, "退回")],
         ItemState.LegalReview => [(ReviewAction.PassLegalReview, "法律审核通过"), (ReviewAction.Return, "退回")],
         ItemState.Approval => [(ReviewAction.Approve, "批准发布"), (ReviewAction.Return, "退回")],
