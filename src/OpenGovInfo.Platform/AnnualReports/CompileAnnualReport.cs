@@ -53,11 +53,14 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db)
             .ToListAsync(cancellationToken);
         ReviewTableCompiler.Compile(year, remedies, report.ReviewLitigation!, sources);
 
-        var documents = await db.Set<RegisterDocumentRow>().AsNoTracking().Where(d => d.AgencyId == agencyId && d.IssuedOn <= end).ToListAsync(cancellationToken);
+        // A withdrawn row (撤回, typically entered in error) is not on the register and is not counted; a corrected row
+        // counts with its corrected values.
+        var documents = await db.Set<RegisterDocumentRow>().AsNoTracking()
+            .Where(d => d.AgencyId == agencyId && d.IssuedOn <= end && d.WithdrawnAt == null).ToListAsync(cancellationToken);
         var decisions = await db.Set<RegisterDecisionRow>().AsNoTracking()
-            .Where(d => d.AgencyId == agencyId && d.DecidedOn >= start && d.DecidedOn <= end).ToListAsync(cancellationToken);
+            .Where(d => d.AgencyId == agencyId && d.DecidedOn >= start && d.DecidedOn <= end && d.WithdrawnAt == null).ToListAsync(cancellationToken);
         var fees = await db.Set<RegisterFeeRow>().AsNoTracking()
-            .Where(f => f.AgencyId == agencyId && f.CollectedOn >= start && f.CollectedOn <= end).ToListAsync(cancellationToken);
+            .Where(f => f.AgencyId == agencyId && f.CollectedOn >= start && f.CollectedOn <= end && f.WithdrawnAt == null).ToListAsync(cancellationToken);
         ProactiveTableCompiler.Compile(year, documents, decisions, fees, report.Proactive!, sources);
 
         var published = await CountPublishedAsync(agencyId, year, sources, cancellationToken);
