@@ -6,6 +6,7 @@ using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Registers;
+using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Platform.Tests.AnnualReports;
 using OpenGovInfo.Testing.Postgres;
 using OpenGovInfo.Testing.Web;
@@ -82,6 +83,8 @@ public sealed class RegisterCorrectionTests(PostgresServer postgres)
         var row = await DecisionAsync(host, PenaltyNumber);
         var admin = new RegisterActor("admin-1", "机关管理员", bureau, true);
         Assert.Equal(1, (await CompileAsync(host, bureau)).Report.Proactive!["administrative_penalty", "decisions_this_year"]);
+        var reportEditor = new ReportActor("editor-1", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
+        Assert.True((await host.RunAsync<SaveReportDraft, Result<int>>(r => r.RunAsync(bureau, 2024, ReportNarrative.Unchanged, reportEditor))).IsSuccess);
 
         Assert.Equal("撤回必须说明理由。", Assert.Single((await WithdrawAsync(host, bureau, row.Id, null, admin)).Errors).Message);
         Assert.Equal("理由不能超过 500 个字。", Assert.Single((await WithdrawAsync(host, bureau, row.Id, new string('误', 501), admin)).Errors).Message);
@@ -102,6 +105,9 @@ public sealed class RegisterCorrectionTests(PostgresServer postgres)
         var report = await CompileAsync(host, bureau);
         Assert.Equal(0, report.Report.Proactive!["administrative_penalty", "decisions_this_year"]);
         Assert.Equal(2, report.Report.Proactive!["normative_documents", "issued_this_year"]);
+        // The draft compiled before the withdrawal no longer states the records: submitting it is refused until compiled again.
+        var stale = await host.RunAsync<SubmitReport, Result<int>>(r => r.RunAsync(bureau, 2024, reportEditor));
+        Assert.Contains(stale.Errors, e => e.Field == "proactive.administrative_penalty.decisions_this_year");
 
         var entry = (await host.RunAsync<GetRegisterEntry, RegisterEntryView?>(q => q.RunAsync(bureau, RegisterKind.Decisions, row.Id)))!;
         Assert.NotNull(entry.WithdrawnAt);
