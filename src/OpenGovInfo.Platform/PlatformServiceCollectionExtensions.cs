@@ -61,6 +61,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<UpdateDraft>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ListReviewActions>();
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicReadPool>();

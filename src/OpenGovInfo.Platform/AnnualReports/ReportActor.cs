@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.AnnualReports;
@@ -15,15 +16,15 @@ public sealed record ReportActor(string Id, string Name, int? AgencyId, IReadOnl
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
         user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
         StaffClaims.AgencyOf(user),
-        StaffRoles.All.Where(user.IsInRole).ToHashSet());
+        StaffRoleNames.Ids.Where(user.IsInRole).ToHashSet());
 
     /// <summary>Compiles, edits and submits the agency's report: its 信息员 or 机关管理员 (系统管理员 anywhere).</summary>
-    public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoles.SystemAdmin)
-        || (AgencyId == agencyId && (Roles.Contains(StaffRoles.Editor) || Roles.Contains(StaffRoles.AgencyAdmin)));
+    public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoleNames.SystemAdmin)
+        || (AgencyId == agencyId && (Roles.Contains(StaffRoleNames.Editor) || Roles.Contains(StaffRoleNames.AgencyAdmin)));
 
     /// <summary>Reads the agency's drafts: its own staff, 政务公开办, 系统管理员.</summary>
     public bool ReadsFor(int agencyId) => AgencyId == agencyId || Reviews;
 
     /// <summary>Returns or clears submitted reports: 政务公开办 (系统管理员 too).</summary>
-    public bool Reviews => Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin);
+    public bool Reviews => Roles.Contains(StaffRoleNames.Supervisor) || Roles.Contains(StaffRoleNames.SystemAdmin);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 
 namespace OpenGovInfo.Platform.Staff;
 
@@ -16,12 +17,12 @@ public static class AgencyAccess
             return false;
         }
 
-        if (user.IsInRole(StaffRoles.SystemAdmin))
+        if (user.IsInRole(StaffRoleNames.SystemAdmin))
         {
             return true;
         }
 
-        if (operation == AgencyOperation.Read && user.IsInRole(StaffRoles.Supervisor))
+        if (operation == AgencyOperation.Read && user.IsInRole(StaffRoleNames.Supervisor))
         {
             return true;
         }
@@ -33,8 +34,8 @@ public static class AgencyAccess
 
         return operation switch
         {
-            AgencyOperation.Read => StaffRoles.All.Any(user.IsInRole),
-            AgencyOperation.Manage => user.IsInRole(StaffRoles.AgencyAdmin),
+            AgencyOperation.Read => StaffRoleNames.Ids.Any(user.IsInRole),
+            AgencyOperation.Manage => user.IsInRole(StaffRoleNames.AgencyAdmin),
             _ => false,
         };
     }

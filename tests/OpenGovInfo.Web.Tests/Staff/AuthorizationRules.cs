@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Web.Tests.Staff;
@@ -84,12 +85,12 @@ public static class AuthorizationRules
     public static bool Allowed(AccessRule rule, string role, bool ownAgency) => rule switch
     {
         AccessRule.Public or AccessRule.AnyStaff => true,
-        AccessRule.AgencyRead => ownAgency || role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
-        AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
-        AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
-        AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
-        AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
-        AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
+        AccessRule.AgencyRead => ownAgency || role is StaffRoleNames.Supervisor or StaffRoleNames.SystemAdmin,
+        AccessRule.AgencyManage => role == StaffRoleNames.SystemAdmin || (ownAgency && role == StaffRoleNames.AgencyAdmin),
+        AccessRule.SystemAdmin => role == StaffRoleNames.SystemAdmin,
+        AccessRule.AgencyOfficer => ownAgency && role == StaffRoleNames.Editor,
+        AccessRule.Supervisor => role is StaffRoleNames.Supervisor or StaffRoleNames.SystemAdmin,
+        AccessRule.AccountAdmin => role is StaffRoleNames.AgencyAdmin or StaffRoleNames.SystemAdmin,
         _ => false,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Staff;
@@ -9,6 +10,7 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
 /// <summary>An agency's back-office dashboard (authorised by <c>agency-read</c> for the route's agency).</summary>
 public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies, CaseWorklist worklist) : PageModel
 {
+
     /// <summary>The applications reminder for this user.</summary>
     public CaseReminder? Reminder { get; private set; }
 
@@ -38,14 +40,15 @@ public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencie
 
         Agency = result.Value;
         DisplayName = User.FindFirst(StaffClaims.DisplayName)?.Value ?? string.Empty;
-        RoleNames = string.Join("、", StaffRoles.All.Where(User.IsInRole).Select(StaffRoles.ChineseName));
+        RoleNames = string.Join("、", StaffRoleNames.Ids.Where(User.IsInRole).Select(StaffRoleNames.ChineseName));
         CanManage = AgencyAccess.Allows(User, agencyId, AgencyOperation.Manage);
-        if (User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.SystemAdmin))
+        if (User.IsInRole(StaffRoleNames.Supervisor) || User.IsInRole(StaffRoleNames.SystemAdmin))
         {
             OtherAgencies = [.. (await listAgencies.RunAsync(cancellationToken)).Where(a => a.Id != agencyId)];
         }
 
         Reminder = await worklist.ReminderAsync(CaseActor.From(User), cancellationToken);
+
         return Page();
     }
 }
