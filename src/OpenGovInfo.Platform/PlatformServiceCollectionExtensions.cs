@@ -8,6 +8,7 @@ using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Notifications;
 using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Registers;
@@ -62,6 +63,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AddAttachment>();
         services.AddScoped<ApplyReviewAction>();
         services.AddScoped<ListReviewActions>();
+        services.AddNotificationsAndWorkQueue(configuration);
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicReadPool>();

@@ -173,7 +173,7 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
 
                 var db = services.GetRequiredService<OpenGovInfo.Platform.Data.OpenGovInfoDbContext>();
                 var signal = services.GetRequiredService<OpenGovInfo.Platform.Portal.PublicContentSignal>();
-                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal), signal);
+                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal, services.GetRequiredService<OpenGovInfo.Platform.Notifications.Notifier>()), signal);
             }
 
             public void Dispose() => inner.Dispose();

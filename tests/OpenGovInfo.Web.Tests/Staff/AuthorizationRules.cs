@@ -47,6 +47,8 @@ public static class AuthorizationRules
         ["staff/logout"] = AccessRule.AnyStaff,
         ["staff/account/2fa"] = AccessRule.AnyStaff,
         ["staff/account/password"] = AccessRule.AnyStaff,
+        // Each person reads and marks only their own notifications (tested in NotificationHttpTests).
+        ["staff/notifications"] = AccessRule.AnyStaff,
         ["staff/accounts"] = AccessRule.AccountAdmin,
         ["staff/accounts/new"] = AccessRule.AccountAdmin,
         ["staff/accounts/{userid:guid}"] = AccessRule.AccountAdmin,

@@ -4,12 +4,15 @@ using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Staff;
+using OpenGovInfo.Platform.WorkQueue;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
 
 /// <summary>An agency's back-office dashboard (authorised by <c>agency-read</c> for the route's agency).</summary>
-public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies, CaseWorklist worklist) : PageModel
+public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencies, CaseWorklist worklist, StaffWorklist workQueue) : PageModel
 {
+    /// <summary>待办: what waits for the signed-in user, nearest deadline first (shown on their own agency's dashboard).</summary>
+    public IReadOnlyList<WorkQueueEntry>? Work { get; private set; }
 
     /// <summary>The applications reminder for this user.</summary>
     public CaseReminder? Reminder { get; private set; }
@@ -48,6 +51,10 @@ public sealed class DashboardModel(GetAgency getAgency, ListAgencies listAgencie
         }
 
         Reminder = await worklist.ReminderAsync(CaseActor.From(User), cancellationToken);
+        if (StaffClaims.AgencyOf(User) == agencyId)
+        {
+            Work = await workQueue.RunAsync(WorkQueueActor.From(User), cancellationToken);
+        }
 
         return Page();
     }
