@@ -9,6 +9,7 @@ using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.PersonalData;
 using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Notifications;
 using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Registers;
@@ -74,6 +75,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ImportDocxBody>();
         services.AddScoped<RemoveAttachment>();
         services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ListReviewActions>();
+        services.AddNotificationsAndWorkQueue(configuration);
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicReadPool>();

@@ -1,7 +1,8 @@
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Publishing;
-using DomainRoles = OpenGovInfo.Domain.Publishing.StaffRoles;
+using DomainRoles = OpenGovInfo.Domain.Staff.StaffRoles;
 
 namespace OpenGovInfo.Platform.Demo;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Attachments;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 

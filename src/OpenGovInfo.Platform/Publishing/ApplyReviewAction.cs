@@ -3,6 +3,7 @@ using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Notifications;
 using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
@@ -15,7 +16,7 @@ public sealed record ReviewActionRequest(int AgencyId, int ItemId, ReviewAction 
 /// Submit, pass, return, approve (publish or schedule), withdraw or revise an item. The workflow decides; the accepted
 /// event is appended and the item's denormalised state, index number and search text are updated in one transaction.
 /// </summary>
-public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent)
+public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent, Notifier notifier)
 {
     /// <summary>Runs the use case; the value is the item's new state.</summary>
     public async Task<Result<ItemState>> RunAsync(ReviewActionRequest request, PublishingActor actor,
@@ -30,6 +31,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             {
                 await transaction.CommitAsync(cancellationToken);
                 await publicContent.RaiseAsync(CancellationToken.None);
+                await notifier.DeliverAsync(CancellationToken.None);
             }
 
             return result;
@@ -68,6 +70,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         db.ItemEvents.Add(ItemEvents.Row(item.Id, events.Count, actor, appended));
         await ApplyToItemAsync(item, appended, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await ItemNotifications.NotifyAsync(db, notifier, item, [.. events.Select(e => e.ToDomain()), appended], cancellationToken);
         return Result.Success(item.State);
     }
 

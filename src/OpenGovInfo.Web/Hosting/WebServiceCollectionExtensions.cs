@@ -33,6 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
+        services.AddHostedService<OpenGovInfo.Web.Notifications.DeadlineReminderService>();
         services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>
