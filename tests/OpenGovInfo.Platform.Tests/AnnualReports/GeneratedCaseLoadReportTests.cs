@@ -47,6 +47,7 @@ public sealed class GeneratedCaseLoadReportTests(PostgresServer postgres)
         Assert.Contains(load.Cases, c => c.Row.ReceivedOn.Month == 12 && c.Row.ClosedOn?.Year == c.Row.ReceivedOn.Year + 1);
 
         var postgresSql = provider == "PostgreSql";
+        var single = new Dictionary<(int, int), CompiledReport>();
         foreach (var agency in agencies)
         {
             CompiledReport? previous = null;
@@ -97,7 +98,38 @@ public sealed class GeneratedCaseLoadReportTests(PostgresServer postgres)
                     Assert.Equal(compiled.Sources[CellKeys.Applications(row.Code, TableLayouts.TotalColumn)].Ids, columns);
                 }
 
+                single[(agency, year)] = compiled;
                 previous = compiled;
+            }
+        }
+
+        // The roll-up counts Table 3 in the database and reads its lists only when opened: each member and the total are
+        // the reports compiled case by case, and the total's lists (read after the request's context is gone) are the members'.
+        foreach (var year in Years)
+        {
+            var rolled = await host.RunAsync<CompileDistrictReport, Common.Result<DistrictReport>>(c => c.RunAsync(year));
+            Assert.True(rolled.IsSuccess);
+            Assert.Equal(agencies, rolled.Value.Members.Select(m => m.AgencyId));
+            foreach (var member in rolled.Value.Members)
+            {
+                var own = single[(member.AgencyId, year)];
+                foreach (var row in own.Report.Definition.ApplicationRows)
+                {
+                    Assert.Equal(own.Report.Applications!.Row(row.Code), member.Report.Applications!.Row(row.Code));
+                }
+
+                Assert.Equal(own.Report.ReviewLitigation!.Flattened(), member.Report.ReviewLitigation!.Flattened());
+                Assert.Equal(own.FeesCollectedFen, member.FeesCollectedFen);
+                Assert.Equal(own.Sources.Keys.Order(StringComparer.Ordinal), member.Sources.Keys.Order(StringComparer.Ordinal));
+                var key = CellKeys.Applications("carried_forward_to_next_year", TableLayouts.TotalColumn);
+                Assert.Equal(own.Sources[key].Ids, member.Sources[key].Ids);
+            }
+
+            foreach (var row in new[] { "new_received", "granted", "total_processed", "carried_over_from_previous_year" })
+            {
+                var key = CellKeys.Applications(row, TableLayouts.TotalColumn);
+                Assert.Equal(agencies.SelectMany(a => single[(a, year)].Sources[key].Ids).Order(), rolled.Value.Total.Sources[key].Ids);
+                Assert.Equal(agencies.Sum(a => single[(a, year)].Report.Applications![row, TableLayouts.TotalColumn]), rolled.Value.Total.Report.Applications![row, TableLayouts.TotalColumn]);
             }
         }
 
