@@ -24,7 +24,7 @@ public sealed class GeneratedCaseLoadReportTests(PostgresServer postgres)
 {
     private static readonly int[] Years = [2023, 2024, 2025];
 
-    private const int ApplicationsPerYear = 400;
+    private const int ApplicationsPerYear = 250;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -141,8 +141,11 @@ public sealed class GeneratedCaseLoadReportTests(PostgresServer postgres)
     private static async Task DrillDownAddsUpAsync(PlatformHost host, int agency, int year)
     {
         var compiled = await CompileAsync(host, agency, year);
-        var keys = compiled.Sources.Where(s => s.Value.Kind is SourceKind.Application or SourceKind.Remedy).Select(s => s.Key).ToList();
-        Assert.True(keys.Count > 100);
+        // Each call compiles the agency afresh (as the page does), so: every row's 总计 and every Table 4 cell; the
+        // applicant columns' lists are checked against their cells for every agency-year above.
+        var keys = compiled.Sources.Where(s => s.Value.Kind is SourceKind.Remedy || s.Key.EndsWith(".total", StringComparison.Ordinal) && s.Value.Kind is SourceKind.Application)
+            .Select(s => s.Key).ToList();
+        Assert.True(keys.Count > 30);
         var checkedNonZero = 0;
         foreach (var key in keys)
         {
@@ -154,7 +157,7 @@ public sealed class GeneratedCaseLoadReportTests(PostgresServer postgres)
             checkedNonZero += value > 0 ? 1 : 0;
         }
 
-        Assert.True(checkedNonZero > 30, $"only {checkedNonZero} non-empty cells");
+        Assert.True(checkedNonZero > 15, $"only {checkedNonZero} non-empty cells");
     }
 
     /// <summary>
