@@ -71,6 +71,44 @@ public static class ApplicationsTableCompiler
         }
     }
 
+    /// <summary>
+    /// Fills <paramref name="table"/> from counts the database made with the same tests as <see cref="Compile"/> (every
+    /// cell known, zeros included; a closed case without a known outcome under （六）3.其他, as there).
+    /// </summary>
+    public static void CompileCounts(IEnumerable<CaseCounts> counts, ApplicationsTable table)
+    {
+        var format = table.Format;
+        var cells = new int[format.ApplicationRows.Count, TableLayouts.ColumnCount];
+        var other = format.RowIndexOf(ApplicationOutcome.OtherHandling.Code);
+        void Add(int row, int column, int n)
+        {
+            cells[row, column] += n;
+            cells[row, TableLayouts.TotalColumn] += n;
+        }
+
+        foreach (var group in counts)
+        {
+            var column = (int)group.ApplicantKind - 1;
+            Add(format.RowIndexOf("new_received"), column, group.NewReceived);
+            Add(format.RowIndexOf("carried_over_from_previous_year"), column, group.CarriedOver);
+            var row = format.RowIndexOf(group.OutcomeCode ?? ApplicationOutcome.OtherHandling.Code);
+            Add(row < 0 ? other : row, column, group.Closed);
+            Add(format.RowIndexOf("total_processed"), column, group.Closed);
+            Add(format.RowIndexOf("carried_forward_to_next_year"), column, group.CarriedForward);
+        }
+
+        for (var r = 0; r < format.ApplicationRows.Count; r++)
+        {
+            var values = new int?[TableLayouts.ColumnCount];
+            for (var c = 0; c < TableLayouts.ColumnCount; c++)
+            {
+                values[c] = cells[r, c];
+            }
+
+            table.SetRow(format.ApplicationRows[r].Code, values);
+        }
+    }
+
     /// <summary>Received and still open at the end of <paramref name="day"/> (the same test as <see cref="YearEnd.IsCarriedForward"/>).</summary>
     public static bool OpenAtEndOf(CaseFacts @case, DateOnly day) =>
         @case.ReceivedOn <= day && (@case.ClosedOn is null || @case.ClosedOn > day);
