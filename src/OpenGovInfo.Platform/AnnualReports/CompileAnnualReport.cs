@@ -71,7 +71,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db)
     private async Task<ProactiveCounts> CountPublishedAsync(int agencyId, int year, Dictionary<string, CellSources> sources, CancellationToken cancellationToken)
     {
         // The year in Beijing time: an item released at 00:30 on 1 January (UTC+8) belongs to the new year.
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+        var from = Domain.Calendar.ChinaTime.StartOfYear(year);
         var to = from.AddYears(1);
         var items = await db.Items.AsNoTracking().Public()
             .Where(i => i.AgencyId == agencyId && i.PublishedAt >= from && i.PublishedAt < to)

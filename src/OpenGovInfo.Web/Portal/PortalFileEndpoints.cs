@@ -49,7 +49,7 @@ public static class PortalFileEndpoints
         // The site-wide feed is the installation's (configured, never a name in code); an agency's feed is the agency's.
         var author = agencyId is not null && page.Items.Count > 0 ? page.Items[0].IssuingAgency : site.Publisher;
         var feed = new AtomFeed(self.ToString(), agencyId is null ? site.Name : $"{author} 政府信息公开", self,
-            new Uri(root, agencyId is null ? "/" : $"/agencies/{agencyId}"), author, entries, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            new Uri(root, agencyId is null ? "/" : $"/agencies/{agencyId}"), author, entries, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         return Results.Text(AtomFeedWriter.Write(feed), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }
 
@@ -63,7 +63,7 @@ public static class PortalFileEndpoints
     }
 
     private static DateTimeOffset PublishedInstant(ItemSummary item) =>
-        new(item.PublishedOn?.ToDateTime(TimeOnly.MinValue) ?? DateTime.UnixEpoch, TimeSpan.FromHours(8));
+        Domain.Calendar.ChinaTime.At(item.PublishedOn ?? DateOnly.FromDateTime(DateTime.UnixEpoch), TimeOnly.MinValue);
 
     private static Uri Root(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
 }
