@@ -52,10 +52,12 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
         }
 
         var appended = log.Case.Append(built.Value);
-        if (appended.Case is not { } next)
+        if (!appended.IsSuccess)
         {
-            return Result.Failure<ApplicationCase>(new Error("refused", appended.Error!.Message));
+            return Result.Failure<ApplicationCase>(new Error("refused", appended.Error.Message));
         }
+
+        var next = appended.Case;
 
         var error = await CaseAppend.SaveAsync(db, log, next, built.Value, actor, step.Note?.Trim(), clock.GetUtcNow().ToUniversalTime(), today, null, cancellationToken);
         if (error is not null)

@@ -114,10 +114,12 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         var outcome = ApplicationOutcome.FromCode(draft.OutcomeCode)!;
         var replied = new Replied(on, outcome);
         var appended = log!.Case.Append(replied);
-        if (appended.Case is not { } next)
+        if (!appended.IsSuccess)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("refused", appended.Error!.Message));
+            return Result.Failure<ReplyDraftRow>(new Error("refused", appended.Error.Message));
         }
+
+        var next = appended.Case;
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var sequence = 1 + await db.ApplicationReplies.CountAsync(r => r.State == ReplyDraftState.Dispatched && r.DispatchedOn!.Value.Year == on.Year

@@ -80,7 +80,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         var receipt = ReceiptDate.Determine(arrival.Channel, facts);
         if (!receipt.IsSuccess)
         {
-            errors.Add(new Error("invalid", receipt.Error!.Message, "receivedOn"));
+            errors.Add(new Error("invalid", receipt.Error.Message, "receivedOn"));
         }
 
         if (errors.Count > 0 || application is null)
@@ -91,10 +91,12 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var receivedOn = receipt.ReceivedOn!.Value;
         var opened = ApplicationCase.Replay([new ApplicationReceived(receivedOn, arrival.Channel, application.Applicant.Kind)], new StatutoryClock(calendar), settings);
-        if (opened.Case is not { } @case)
+        if (!opened.IsSuccess)
         {
-            return Result.Failure<SubmittedApplication>(new Error("invalid", opened.Error!.Message, "receivedOn"));
+            return Result.Failure<SubmittedApplication>(new Error("invalid", opened.Error.Message, "receivedOn"));
         }
+
+        var @case = opened.Case;
 
         var accessKey = submissionToken is null ? CaseAccessCodes.NewAccessKey() : CaseAccessCodes.AccessKeyFor(submissionToken);
         var now = clock.GetUtcNow().ToUniversalTime();

@@ -73,7 +73,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         var read = Documents.Json.AnnualReportJsonReader.Read(buffer.ToArray());
-        var report = read.Succeeded ? read.Report! : throw new InvalidOperationException("The demo annual report does not read: " + read.Errors[0].Message);
+        var report = read.Succeeded ? read.Report : throw new InvalidOperationException("The demo annual report does not read: " + read.Errors[0].Message);
         var body = Documents.Html.RichTextSanitizer.Sanitize(Documents.Writing.HtmlReportRenderer.RenderBody(report));
         var item = AddPublished(bureau, DemoDistrict.Bureau, "other", report.Title, new DateOnly(2024, 1, 15), staff, body);
         return (item, report);
