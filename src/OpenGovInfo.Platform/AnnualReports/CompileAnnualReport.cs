@@ -31,7 +31,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db)
 
         if (year < FirstYear || year > 9998)
         {
-            return Result.Failure<CompiledReport>(new Error("invalid", $"只能编制{FirstYear}年及以后年度的年报（此前年度适用试行格式，请导入已发布的年报）。", "Year"));
+            return Result.Failure<CompiledReport>(new Error(ErrorCodes.Invalid, $"只能编制{FirstYear}年及以后年度的年报（此前年度适用试行格式，请导入已发布的年报）。", "Year"));
         }
 
         var report = new AnnualReport(ReportFormat.Format2021) { Agency = agency, Year = year };
@@ -62,9 +62,9 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db)
 
         var published = await CountPublishedAsync(agencyId, year, sources, cancellationToken);
         var feesFen = await ProcessingFeesPaidAsync(agencyId, start, end, cancellationToken);
-        report.Sections["overview"] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
-        report.Sections["problems_and_improvements"] = NarrativeDrafts.ToFill;
-        report.Sections["other_matters"] = NarrativeDrafts.OtherMatters(year, feesFen);
+        report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+        report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
+        report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, feesFen);
         return Result.Success(new CompiledReport(agencyId, report, sources, published, feesFen));
     }
 

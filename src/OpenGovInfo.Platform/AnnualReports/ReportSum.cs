@@ -65,9 +65,9 @@ public static class ReportSum
             sources[group.Key] = new CellSources(group.First().Value.Kind, [.. group.SelectMany(s => s.Value.Ids).Order()]);
         }
 
-        report.Sections["overview"] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
-        report.Sections["problems_and_improvements"] = NarrativeDrafts.ToFill;
-        report.Sections["other_matters"] = NarrativeDrafts.OtherMatters(year, fees);
+        report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+        report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
+        report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, fees);
         return new CompiledReport(agencyId, report, sources, published, fees);
     }
 

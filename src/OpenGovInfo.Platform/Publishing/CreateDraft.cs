@@ -32,7 +32,7 @@ public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
             .Decide([], new ReviewRequest(actor.Id, actor.Roles, ReviewAction.Create, now));
         if (!decision.IsAllowed)
         {
-            return Result.Failure<int>(new Error("forbidden", decision.Error.Message));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, decision.Error.Message));
         }
 
         var created = decision.Event;
