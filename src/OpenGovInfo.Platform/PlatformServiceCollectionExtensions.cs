@@ -70,6 +70,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<PublicContentSignal>();
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();
+        services.AddScoped<ListSitemapItems>();
         services.AddScoped<GetItem>();
         services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();
