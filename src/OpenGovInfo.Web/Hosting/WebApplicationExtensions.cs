@@ -31,6 +31,7 @@ public static class WebApplicationExtensions
         app.UseSecurityHeaders();
         app.UseQueryStringGuard();
         app.UseBodySizeLimit();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -38,7 +39,6 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         // After authentication: the default policy must see who is signed in, so that staff are never served from it.
         app.UseOutputCache();
-        // The one static-file handler: build-time manifest, ETags and compressed variants (UseStaticFiles was a second copy).
         app.MapStaticAssets();
         app.MapRazorPages();
         app.MapGroup("/api/v1").MapAgencies().MapItems().MapCalendar().MapApplications().MapAnnualReports();
