@@ -14,12 +14,18 @@ namespace OpenGovInfo.Cli;
 /// <summary>The <c>ogi</c> command tree. Each feature adds its branch here in one line.</summary>
 public static class OgiApp
 {
-    /// <summary>Runs the command line and returns the exit code (0 ok, 1 findings/failures, 2 bad input or usage).</summary>
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <summary>
+    /// Runs the command line and returns the exit code (0 ok, 1 findings/failures, 2 bad input or usage). Commands
+    /// that date what they write take <paramref name="clock"/> (the system clock unless a test passes its own).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, TimeProvider? clock = null)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
+#pragma warning disable RS0030 // The command line's composition root: the one place it names the system clock.
+            config.Settings.Registrar.RegisterInstance<TimeProvider>(clock ?? TimeProvider.System);
+#pragma warning restore RS0030
             config.SetApplicationName("ogi");
             config.SetApplicationVersion("0.1.0");
             if (console is not null)

@@ -1,3 +1,4 @@
+using OpenGovInfo.Platform.Common;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -62,7 +63,7 @@ public sealed class CompileCommand(IAnsiConsole console) : AsyncCommand<CompileC
             var result = await compile.RunAsync(agency, year, cancellationToken);
             if (!result.IsSuccess)
             {
-                return result.Errors[0].Code == "not_found"
+                return result.Errors[0].Code == ErrorCodes.NotFound
                     ? CliErrors.Refused(console, [new(result.Errors[0].Code, string.Create(CultureInfo.InvariantCulture, $"未找到编号为 {agency} 的机关。"))])
                     : CliErrors.Refused(console, result.Errors);
             }

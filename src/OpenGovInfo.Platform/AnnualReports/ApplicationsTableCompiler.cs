@@ -26,18 +26,18 @@ public static class ApplicationsTableCompiler
 
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        var processed = format.RowIndexOf("total_processed");
+        var processed = format.RowIndexOf(ReportCodes.Rows.TotalProcessed);
         foreach (var @case in cases)
         {
             var column = (int)@case.ApplicantKind - 1;
             if (@case.ReceivedOn >= start && @case.ReceivedOn <= end)
             {
-                Add(ids, format.RowIndexOf("new_received"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.NewReceived), column, @case.Id);
             }
 
             if (OpenAtEndOf(@case, start.AddDays(-1)))
             {
-                Add(ids, format.RowIndexOf("carried_over_from_previous_year"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.CarriedOver), column, @case.Id);
             }
 
             if (@case.ClosedOn is { } closed && closed >= start && closed <= end)
@@ -51,7 +51,7 @@ public static class ApplicationsTableCompiler
 
             if (OpenAtEndOf(@case, end))
             {
-                Add(ids, format.RowIndexOf("carried_forward_to_next_year"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.CarriedForward), column, @case.Id);
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
 
     /// <summary>The refusal of a year the platform does not compile, or null.</summary>
     internal static Error? CheckYear(int year) => year < FirstYear || year > 9998
-        ? new Error("invalid", $"只能编制{FirstYear}年及以后年度的年报（此前年度适用试行格式，请导入已发布的年报）。", "Year")
+        ? new Error(ErrorCodes.Invalid, $"只能编制{FirstYear}年及以后年度的年报（此前年度适用试行格式，请导入已发布的年报）。", "Year")
         : null;
 
     /// <summary>
@@ -146,7 +146,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
     private async Task<ILookup<int, (int Id, string CategoryCode)>> PublishedItemsAsync(List<int> ids, int year, CancellationToken cancellationToken)
     {
         // The year in Beijing time: an item released at 00:30 on 1 January (UTC+8) belongs to the new year.
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+        var from = Domain.Calendar.ChinaTime.StartOfYear(year);
         var to = from.AddYears(1);
         return (await db.Items.AsNoTracking().Public()
                 .Where(i => ids.Contains(i.AgencyId) && i.PublishedAt >= from && i.PublishedAt < to)

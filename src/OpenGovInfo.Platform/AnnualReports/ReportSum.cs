@@ -73,9 +73,9 @@ public static class ReportSum
 
             return all;
         });
-        report.Sections["overview"] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
-        report.Sections["problems_and_improvements"] = NarrativeDrafts.ToFill;
-        report.Sections["other_matters"] = NarrativeDrafts.OtherMatters(year, fees);
+        report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+        report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
+        report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, fees);
         return new CompiledReport(agencyId, report, sources, published, fees);
     }
 

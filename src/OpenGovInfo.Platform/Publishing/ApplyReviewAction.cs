@@ -63,10 +63,10 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             new ReviewRequest(actor.Id, actor.Roles, request.Action, now, request.Comment, request.ScheduledFor?.ToUniversalTime()));
         if (!decision.IsAllowed)
         {
-            return Result.Failure<ItemState>(new Error(decision.Error!.Code.ToString(), decision.Error.Message));
+            return Result.Failure<ItemState>(new Error(decision.Error.Code.ToString(), decision.Error.Message));
         }
 
-        var appended = decision.Event!;
+        var appended = decision.Event;
         db.ItemEvents.Add(ItemEvents.Row(item.Id, events.Count, actor, appended));
         await ApplyToItemAsync(item, appended, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -81,7 +81,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         var domain = new InformationItem(item.Title, item.BodyText, attachments, item.Category,
             item.Topic, item.IssuingAgency, item.DocumentNumber, item.FormedOn, item.Validity, item.Channels);
         var errors = domain.CheckForSubmission(ChinaTime.DateOf(now));
-        return errors.Count == 0 ? null : new Error("incomplete", string.Join("；", errors.Select(e => e.Message)) + "。", errors[0].Field);
+        return errors.Count == 0 ? null : new Error(ErrorCodes.Incomplete, string.Join("；", errors.Select(e => e.Message)) + "。", errors[0].Field);
     }
 
     private async Task ApplyToItemAsync(Item item, ItemEvent appended, CancellationToken cancellationToken)
@@ -113,7 +113,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         var sequence = await IndexNumberAllocator.NextAsync(db, item.AgencyId, year, cancellationToken);
         var number = IndexNumber.Create(creditCode, year, sequence);
         item.IndexNumber = number.IsSuccess
-            ? number.Value!.Value.ToString()
+            ? number.Value.Value.ToString()
             : throw new InvalidOperationException($"Index number for agency {item.AgencyId}: {number.Error}");
         item.IndexYear = year;
         item.IndexSequence = sequence;

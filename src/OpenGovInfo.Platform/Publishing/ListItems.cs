@@ -75,7 +75,5 @@ public sealed class ListItems(OpenGovInfoDbContext db, PublicCountCache counts)
         return query;
     }
 
-    // China has kept UTC+8 without daylight saving since 1991.
-    internal static DateTimeOffset YearStart(int year) =>
-        new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+    internal static DateTimeOffset YearStart(int year) => Domain.Calendar.ChinaTime.StartOfYear(year);
 }

@@ -43,13 +43,17 @@ public sealed class PostgresServer : IAsyncLifetime
         AdminConnectionString = ConnectionString("postgres");
     }
 
-    /// <summary>Creates an empty database (one per test class) and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix = "t")
+    /// <summary>
+    /// Creates a database (one per test class) and returns its connection string: empty, or a copy of
+    /// <paramref name="template"/> (see <see cref="Web.DatabaseTemplate"/>).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "t", string? template = null)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        var copy = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", connection);
         await command.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }

@@ -52,9 +52,9 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ListR
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        // The field has no zone: staff type Beijing time (China has kept UTC+8 without daylight saving since 1991).
+        // The field has no zone: staff type Beijing time.
         DateTimeOffset? release = action == ReviewAction.Approve && ScheduledFor is { } local
-            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            ? Domain.Calendar.ChinaTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local))
             : null;
         var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment, release), PublishingActor.From(User), cancellationToken);
         if (result.IsSuccess)
