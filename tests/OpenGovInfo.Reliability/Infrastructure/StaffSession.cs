@@ -8,6 +8,8 @@ namespace OpenGovInfo.Reliability.Infrastructure;
 /// <summary>A staff member signed in over real HTTP (cookie container), pressing buttons through the real forms.</summary>
 public sealed partial class StaffSession(HttpClient client)
 {
+    private static int _documents;
+
     /// <summary>The signed-in client.</summary>
     public HttpClient Client => client;
 
@@ -39,9 +41,10 @@ public sealed partial class StaffSession(HttpClient client)
         using var response = await PostFormAsync($"/staff/agencies/{agencyId}/items/new", new()
         {
             ["Form.Title"] = title,
-            ["Form.CategoryCode"] = "work_updates",
+            // A normative document: its chain has every review step (保密审查, 合法性审查, 批准).
+            ["Form.CategoryCode"] = "normative_documents",
             ["Form.BodyHtml"] = "<p>可靠性测试正文。</p>",
-            ["Form.DocumentNumber"] = string.Empty,
+            ["Form.DocumentNumber"] = $"平科工信〔2026〕{Interlocked.Increment(ref _documents)}号",
             ["Form.FormedOn"] = "2026-01-05",
             ["Form.Validity"] = "Valid",
             ["Form.Portal"] = "true",
@@ -53,15 +56,29 @@ public sealed partial class StaffSession(HttpClient client)
     }
 
     /// <summary>Presses a review button (Submit, PassConfidentialityReview, PassLegalReview, Approve); true when acknowledged.</summary>
-    public async Task<bool> ActAsync(int agencyId, int itemId, string action, CancellationToken cancellationToken = default)
+    public async Task<bool> ActAsync(int agencyId, int itemId, string action, CancellationToken cancellationToken = default) =>
+        await RefusalAsync(agencyId, itemId, action, cancellationToken) is null;
+
+    /// <summary>Presses a review button; null when acknowledged, else the status and the page's error text.</summary>
+    public async Task<string?> RefusalAsync(int agencyId, int itemId, string action, CancellationToken cancellationToken = default)
     {
         using var response = await PostFormAsync($"/staff/agencies/{agencyId}/items/{itemId}", new()
         {
             ["action"] = action,
             ["Comment"] = string.Empty,
         }, cancellationToken);
-        return response.StatusCode == HttpStatusCode.Redirect;
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var errors = ErrorsPattern().Match(body);
+        return $"{action} on item {itemId}: {(int)response.StatusCode} {(errors.Success ? errors.Value : body[..Math.Min(body.Length, 300)])}";
     }
+
+    [GeneratedRegex(@"<[^>]*(?:form-errors|validation-summary|alert)[^>]*>[\s\S]{0,400}")]
+    private static partial Regex ErrorsPattern();
 
     /// <summary>The antiforgery token of a rendered form.</summary>
     public static string TokenOf(string html)

@@ -76,10 +76,10 @@ public sealed class TwoNodeTests(ReliabilityCluster cluster, ITestOutputHelper o
         {
             var id = await staff["kgx.editor"].DraftAsync(agencyId, $"双节点发布 {node.Address.Port}-{chain}-{i}");
             Assert.NotNull(id);
-            Assert.True(await staff["kgx.editor"].ActAsync(agencyId, id.Value, "Submit"));
-            Assert.True(await staff["kgx.secrecy"].ActAsync(agencyId, id.Value, "PassConfidentialityReview"));
-            Assert.True(await staff["kgx.legal"].ActAsync(agencyId, id.Value, "PassLegalReview"));
-            Assert.True(await staff["kgx.approver"].ActAsync(agencyId, id.Value, "Approve"));
+            Assert.Null(await staff["kgx.editor"].RefusalAsync(agencyId, id.Value, "Submit"));
+            Assert.Null(await staff["kgx.secrecy"].RefusalAsync(agencyId, id.Value, "PassConfidentialityReview"));
+            Assert.Null(await staff["kgx.legal"].RefusalAsync(agencyId, id.Value, "PassLegalReview"));
+            Assert.Null(await staff["kgx.approver"].RefusalAsync(agencyId, id.Value, "Approve"));
             published.Add(id.Value);
         }
     }
