@@ -26,7 +26,7 @@ public static partial class EndpointCatalog
     {
         var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => !IsStaticFile(e.RoutePattern.RawText ?? string.Empty))
-            .GroupBy(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/').ToLowerInvariant())
+            .GroupBy(e => (e.RoutePattern.RawText ?? string.Empty).Trim('/').ToLowerInvariant())
             .Where(g => g.Key != "staff/logout")
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         var catalog = new List<Endpoint>();
