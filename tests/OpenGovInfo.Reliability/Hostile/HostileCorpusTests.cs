@@ -12,7 +12,8 @@ using Xunit.Abstractions;
 namespace OpenGovInfo.Reliability.Hostile;
 
 /// <summary>
-/// Hostile input: a generated corpus (10,000 cases by default, seed 12) against every endpoint of the route table,
+/// Hostile input: a generated corpus (10,000 cases by default, seed 12; all on SQLite, a quarter on PostgreSQL)
+/// against every endpoint of the route table,
 /// public and staff (signed in as an account that may use it, with a valid antiforgery token). No 5xx, no script
 /// reflected unencoded in HTML, and a refused post stores nothing. In process: the HTTP stack is the app's own.
 /// </summary>
@@ -45,7 +46,11 @@ public sealed class HostileCorpusTests(ReliabilityCluster cluster, ITestOutputHe
         var endpoints = await EndpointCatalog.BuildAsync(app.Services, await IdsAsync(app), clients);
         Assert.Contains(endpoints, e => e.Route == "api/v1/applications" && e.Json);
         Assert.Contains(endpoints, e => e.FileField is not null);
-        var corpus = HostileCorpus.Generate(endpoints, count, Seed);
+        // The whole corpus on SQLite; on PostgreSQL every fourth case (all endpoints, vectors and payload families still
+        // meet it; what differs between the providers is how values are stored, not the routes). OGI_HOSTILE_CASES
+        // sets the corpus size; OGI_HOSTILE_FULL=1 runs all of it on both.
+        var corpus = HostileCorpus.Generate(endpoints, count, Seed)
+            .Where(c => provider == "Sqlite" || Settings.Int("OGI_HOSTILE_FULL", 0) == 1 || c.Number % 4 == 0).ToList();
         var failures = new List<string>();
         var statuses = new Dictionary<int, int>();
         var clock = Stopwatch.StartNew();
@@ -73,6 +78,13 @@ public sealed class HostileCorpusTests(ReliabilityCluster cluster, ITestOutputHe
         try
         {
             response = await client.SendAsync(request);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("path contains null characters", StringComparison.Ordinal))
+        {
+            // The in-memory server refuses a decoded NUL in the path before the app sees it; Kestrel answers such a
+            // request 400 itself. Not the app's to handle.
+            statuses[400] = statuses.GetValueOrDefault(400) + 1;
+            return null;
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {
