@@ -108,7 +108,8 @@ public sealed class WebProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => web.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await web.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+        // Generous: on a starved shared machine a cold start of the Release build has taken over two minutes.
+        await web.WaitHealthyAsync(TimeSpan.FromSeconds(300));
         return web;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -7,19 +8,20 @@ namespace OpenGovInfo.Web.Tests.Security;
 
 /// <summary>
 /// Found by the reliability suite (PostgresRestartTests): a database restart answered every request with 500, as if
-/// the app had a bug. An unreachable or restarting database is 503 (with Retry-After), a real bug stays 500.
+/// the app had a bug. An unreachable or restarting database is 503 (with Retry-After), a real bug stays 500. The
+/// end-to-end proof on PostgreSQL is PostgresRestartTests; these pin the classification.
 /// </summary>
 public sealed class FailureStatusTests
 {
-    private const int SqliteBusy = 5;
-
     [Fact]
-    public void A_busy_or_unreachable_database_is_503_even_when_wrapped_by_EF()
+    public void A_transient_or_restarting_database_is_503_even_when_wrapped_by_EF()
     {
-        var busy = new SqliteException("database is locked", SqliteBusy);
-        Assert.Equal(503, FailureStatus.For(busy));
-        Assert.Equal(503, FailureStatus.For(new DbUpdateException("save failed", busy)));
-        Assert.Equal(503, FailureStatus.For(new InvalidOperationException("transient", new DbUpdateException("x", busy))));
+        var refused = new ProviderException(transient: true, state: null);
+        var startingUp = new ProviderException(transient: false, state: "57P03");
+        var connectionLost = new ProviderException(transient: false, state: "08006");
+        Assert.Equal(503, FailureStatus.For(refused));
+        Assert.Equal(503, FailureStatus.For(new DbUpdateException("save failed", startingUp)));
+        Assert.Equal(503, FailureStatus.For(new InvalidOperationException("transient", new DbUpdateException("x", connectionLost))));
     }
 
     [Fact]
@@ -27,6 +29,15 @@ public sealed class FailureStatusTests
     {
         Assert.Equal(500, FailureStatus.For(new InvalidOperationException("bug")));
         Assert.Equal(500, FailureStatus.For(new DbUpdateException("constraint", new SqliteException("UNIQUE constraint failed", 19))));
+        Assert.Equal(500, FailureStatus.For(new ProviderException(transient: false, state: "23505")));
         Assert.Equal(413, FailureStatus.For(new BadHttpRequestException("too large", 413)));
+    }
+
+    /// <summary>A provider exception as Npgsql raises them: transient flag and SQLSTATE.</summary>
+    private sealed class ProviderException(bool transient, string? state) : DbException("database")
+    {
+        public override bool IsTransient => transient;
+
+        public override string? SqlState => state;
     }
 }
