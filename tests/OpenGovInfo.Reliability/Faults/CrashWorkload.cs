@@ -19,9 +19,14 @@ public sealed class CrashWorkload(HttpClient citizen, int agencyId, IReadOnlyDic
     private int _killAfter = int.MaxValue;
     private readonly TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes once <paramref name="writes"/> writes of this run were acknowledged (the moment to kill draws near).</summary>
-    public Task AcknowledgedAsync(int writes)
+    /// <summary>
+    /// Completes once <paramref name="writes"/> writes of this run were acknowledged (the moment to kill draws near);
+    /// with <paramref name="reviews"/>, only drafts and review steps count (on a slow machine submissions would
+    /// otherwise always reach the count first, and no kill would land in a review).
+    /// </summary>
+    public Task AcknowledgedAsync(int writes, bool reviews = false)
     {
+        _reviewsOnly = reviews;
         _killAfter = writes;
         if (Volatile.Read(ref _writes) >= writes)
         {
@@ -31,8 +36,15 @@ public sealed class CrashWorkload(HttpClient citizen, int agencyId, IReadOnlyDic
         return _enough.Task;
     }
 
-    private void Count()
+    private volatile bool _reviewsOnly;
+
+    private void Count(bool review = false)
     {
+        if (_reviewsOnly && !review)
+        {
+            return;
+        }
+
         if (Interlocked.Increment(ref _writes) >= _killAfter)
         {
             _enough.TrySetResult();
@@ -77,7 +89,7 @@ public sealed class CrashWorkload(HttpClient citizen, int agencyId, IReadOnlyDic
             }
 
             acknowledged.Drafts.Add(id.Value);
-            Count();
+            Count(review: true);
             foreach (var (action, user) in Chain)
             {
                 if (!await staff[user].ActAsync(agencyId, id.Value, action, crash))
@@ -87,7 +99,7 @@ public sealed class CrashWorkload(HttpClient citizen, int agencyId, IReadOnlyDic
                 }
 
                 acknowledged.Steps.Add((id.Value, action));
-                Count();
+                Count(review: true);
             }
         }
     }
