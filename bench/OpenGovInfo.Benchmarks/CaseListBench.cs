@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +32,8 @@ internal static class CaseListBench
         try
         {
             var agencies = await SeedAsync(provider, count);
-            var officer = new CaseActor("bench", "信息员", agencies[2], new HashSet<string> { StaffRoles.Editor });
-            var supervisor = new CaseActor("bench-s", "政务公开办", null, new HashSet<string> { StaffRoles.Supervisor });
+            var officer = new CaseActor("bench", "信息员", agencies[2], new HashSet<string> { StaffRoleNames.Editor });
+            var supervisor = new CaseActor("bench-s", "政务公开办", null, new HashSet<string> { StaffRoleNames.Supervisor });
             Console.WriteLine($"cases: {count:N0} on SQLite, {agencies.Count} agencies");
             await MeasureAsync(provider, "officer 待我办理 page 1", officer, new CaseQueueQuery());
             await MeasureAsync(provider, "officer 全部在办 page 20", officer, new CaseQueueQuery(CaseQueueScope.Open, Page: 20));

@@ -14,12 +14,18 @@ namespace OpenGovInfo.Cli;
 /// <summary>The <c>ogi</c> command tree. Each feature adds its branch here in one line.</summary>
 public static class OgiApp
 {
-    /// <summary>Runs the command line and returns the exit code (0 ok, 1 findings/failures, 2 bad input or usage).</summary>
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <summary>
+    /// Runs the command line and returns the exit code (0 ok, 1 findings/failures, 2 bad input or usage). Commands
+    /// that date what they write take <paramref name="clock"/> (the system clock unless a test passes its own).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole? console = null, TimeProvider? clock = null)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
+#pragma warning disable RS0030 // The command line's composition root: the one place it names the system clock.
+            config.Settings.Registrar.RegisterInstance<TimeProvider>(clock ?? TimeProvider.System);
+#pragma warning restore RS0030
             config.SetApplicationName("ogi");
             config.SetApplicationVersion("0.1.0");
             if (console is not null)
@@ -36,7 +42,7 @@ public static class OgiApp
             config.SetExceptionHandler((ex, _) => CliErrors.Handle(ex, console ?? AnsiConsole.Console));
             config.AddBranch("report", report =>
             {
-                report.SetDescription("年度报告：检查勾稽关系、渲染为 HTML/DOCX/PDF/Markdown（Check and render annual reports）");
+                report.SetDescription("年度报告：编制、检查勾稽关系、渲染为 HTML/DOCX/PDF/Markdown（Compile, check and render annual reports）");
                 report.AddCommand<CheckCommand>("check")
                     .WithDescription("检查报告 JSON 的勾稽关系（Check the consistency rules of a canonical report JSON）")
                     .WithExample("report", "check", "samples/pingqiao-2023.json")
@@ -44,6 +50,10 @@ public static class OgiApp
                 report.AddCommand<RenderCommand>("render")
                     .WithDescription("将报告 JSON 渲染为文档（Render a canonical report JSON as a document）")
                     .WithExample("report", "render", "samples/pingqiao-2023.json", "--format", "pdf", "-o", "report.pdf");
+                report.AddCommand<CompileCommand>("compile")
+                    .WithDescription("从平台数据编制机关年度报告，输出规范 JSON（Compile an agency's report from the platform database to canonical JSON）")
+                    .WithExample("report", "compile", "--agency", "3", "--year", "2025", "-o", "2025.json")
+                    .WithExample("report", "compile", "--agency", "3", "--year", "2025", "--provider", "PostgreSql", "--connection", "Host=db;Database=ogi;Username=ogi");
             });
             config.AddCommand<AuditCommand>("audit")
                 .WithDescription("读取并审计已发布的年度报告（Read and audit published annual reports: PDF, DOCX, HTML, Markdown, text）")

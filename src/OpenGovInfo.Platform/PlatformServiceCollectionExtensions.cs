@@ -9,6 +9,7 @@ using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.PersonalData;
 using OpenGovInfo.Platform.Demo;
+using OpenGovInfo.Platform.Notifications;
 using OpenGovInfo.Platform.Portal;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Registers;
@@ -37,7 +38,9 @@ public static class PlatformServiceCollectionExtensions
         // The audit interceptor is a singleton for that reason (docs/decisions/0017).
         services.AddDbContextPool<OpenGovInfoDbContext>((provider, options) =>
             PlatformDatabase.Configure(options, database).AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+#pragma warning disable RS0030 // The one TimeProvider wiring (ADR 0008): everything else is handed the clock.
         services.TryAddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
         services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<SearchAuditTrail>();
         services.AddScoped<DatabaseMigrator>();
@@ -74,6 +77,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ImportDocxBody>();
         services.AddScoped<RemoveAttachment>();
         services.AddScoped<ApplyReviewAction>();
+        services.AddScoped<ListReviewActions>();
+        services.AddNotificationsAndWorkQueue(configuration);
         services.AddScoped<ReleaseDueItems>();
         services.AddScoped<ListItems>();
         services.AddSingleton<PublicReadPool>();
@@ -82,6 +87,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<PublicCountCache>();
         services.AddScoped<ReadPublicContentStamp>();
         services.AddScoped<FindWithdrawnItem>();
+        services.AddScoped<ListSitemapItems>();
         services.AddScoped<GetItem>();
         services.AddScoped<ListAnnualReports>();
         services.AddScoped<GetAttachment>();

@@ -30,8 +30,20 @@ internal sealed class PlatformHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>
+    /// Migrated databases are copies of one template per provider (migrating each costs far more than copying);
+    /// <paramref name="migrate"/> false gives an empty database, for the tests of migration itself.
+    /// </summary>
     public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, bool migrate = true) =>
-        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate, ownsDatabase: true);
+        migrate
+            ? await StartAsync(await Template.CopyAsync(provider, postgres), migrate: false, ownsDatabase: true)
+            : await StartAsync(await TestDatabase.CreateAsync(provider, postgres), migrate: false, ownsDatabase: true);
+
+    /// <summary>The migrated database every <see cref="StartAsync(string, PostgresServer, bool)"/> copies.</summary>
+    public static DatabaseTemplate Template { get; } = new(async database =>
+    {
+        await using var host = await StartAsync(database, migrate: true, ownsDatabase: false);
+    });
 
     /// <summary>A host with extra configuration (e.g. personal-data keys) on a fresh database.</summary>
     public static async Task<PlatformHost> StartAsync(string provider, PostgresServer postgres, IReadOnlyDictionary<string, string?> settings) =>

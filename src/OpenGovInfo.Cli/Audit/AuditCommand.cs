@@ -19,9 +19,10 @@ namespace OpenGovInfo.Cli.Audit;
 public sealed class AuditCommand : Command<AuditCommand.Settings>
 {
     private readonly IAnsiConsole console;
+    private readonly TimeProvider clock;
 
-    /// <summary>Creates the command writing to a console.</summary>
-    public AuditCommand(IAnsiConsole console) => this.console = console;
+    /// <summary>Creates the command writing to a console, dating what it records by <paramref name="clock"/>.</summary>
+    public AuditCommand(IAnsiConsole console, TimeProvider clock) => (this.console, this.clock) = (console, clock);
 
     /// <summary>Arguments of the command.</summary>
     public sealed class Settings : CommandSettings
@@ -117,7 +118,7 @@ public sealed class AuditCommand : Command<AuditCommand.Settings>
         WriteOutputs(settings, run, district, verdicts);
         if (settings.History is { } historyFile)
         {
-            AuditHistory.Save(historyFile, history!, run, ChinaTime.Today(TimeProvider.System));
+            AuditHistory.Save(historyFile, history!, run, ChinaTime.Today(clock));
         }
 
         return results.All(r => r.Succeeded) ? 0 : 1;

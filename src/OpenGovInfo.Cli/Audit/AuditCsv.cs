@@ -33,7 +33,7 @@ internal static class AuditCsv
             return Line([result.Source, AuditStatus.Failed, AuditStatus.Reason(result) ?? "", "", "", "", "", "", "", ""]);
         }
 
-        var report = result.Report!;
+        var report = result.Report;
         var year = report.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
         var sb = new StringBuilder();
         foreach (var cell in AuditCell.Of(report))

@@ -53,7 +53,7 @@ internal static class AuditJson
             writer.WritePropertyName("report");
             if (result.Succeeded)
             {
-                AnnualReportJsonWriter.Write(writer, result.Report!);
+                AnnualReportJsonWriter.Write(writer, result.Report);
             }
             else
             {

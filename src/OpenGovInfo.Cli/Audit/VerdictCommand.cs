@@ -13,9 +13,10 @@ namespace OpenGovInfo.Cli.Audit;
 public sealed class VerdictCommand : Command<VerdictCommand.Settings>
 {
     private readonly IAnsiConsole console;
+    private readonly TimeProvider clock;
 
-    /// <summary>Creates the command writing to a console.</summary>
-    public VerdictCommand(IAnsiConsole console) => this.console = console;
+    /// <summary>Creates the command writing to a console, dating what it records by <paramref name="clock"/>.</summary>
+    public VerdictCommand(IAnsiConsole console, TimeProvider clock) => (this.console, this.clock) = (console, clock);
 
     /// <summary>Arguments of the command.</summary>
     public sealed class Settings : CommandSettings
@@ -75,7 +76,7 @@ public sealed class VerdictCommand : Command<VerdictCommand.Settings>
         verdicts[settings.Id] = new Verdict(settings.Id, settings.Rule ?? verdicts.GetValueOrDefault(settings.Id)?.Rule ?? "",
             settings.Source ?? verdicts.GetValueOrDefault(settings.Id)?.Source ?? "",
             settings.Accept ? VerdictDecision.Accept : VerdictDecision.Dismiss, settings.Reason ?? "", settings.By,
-            ChinaTime.Today(TimeProvider.System));
+            ChinaTime.Today(clock));
         VerdictFile.Save(settings.File, verdicts.Values);
         console.MarkupLine($"{(settings.Accept ? "已确认" : "已驳回")} {Markup.Escape(settings.Id)} → {Markup.Escape(settings.File)}");
         return 0;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Cli.Db;
 using OpenGovInfo.Platform.Audit;
@@ -7,14 +8,19 @@ using Spectre.Console.Cli;
 namespace OpenGovInfo.Cli.AuditLog;
 
 /// <summary>
-/// <c>ogi audit-log verify [--provider P] [--connection CS]</c>: recomputes the audit trail's hash chain.
+/// <c>ogi audit-log verify [--provider P] [--connection CS] [--head HASH]</c>: recomputes the audit trail's hash chain;
+/// with <c>--head</c>, also checks that a head hash printed by an earlier run is still in it (a cut-off tail).
 /// Exit 0 when intact; 1 with the first broken sequence when a record was edited, deleted or inserted.
 /// </summary>
 public sealed class AuditLogVerifyCommand(IAnsiConsole console) : AsyncCommand<AuditLogVerifyCommand.Settings>
 {
-    /// <summary>Options: the database only.</summary>
+    /// <summary>Options: the database, and optionally a head hash kept from an earlier run.</summary>
     public sealed class Settings : DatabaseSettings
     {
+        /// <summary>A head hash printed by an earlier verify and kept outside the database.</summary>
+        [CommandOption("--head <HASH>")]
+        [Description("此前核验时记下的末条哈希：检查它仍在链中（发现末尾记录被删除）")]
+        public string? Head { get; init; }
     }
 
     /// <inheritdoc />
@@ -22,7 +28,7 @@ public sealed class AuditLogVerifyCommand(IAnsiConsole console) : AsyncCommand<A
     {
         await using var services = settings.BuildServices();
         await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().RunAsync(cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().RunAsync(settings.Head, cancellationToken);
         if (result.Intact)
         {
             console.MarkupLine($"审计记录完整：共 {result.Records} 条，哈希链未被改动。");

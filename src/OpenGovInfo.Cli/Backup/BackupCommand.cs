@@ -10,7 +10,7 @@ namespace OpenGovInfo.Cli.Backup;
 /// <c>ogi backup -o FILE [--provider P] [--connection CS] [--pg-bin DIR] [--force]</c>: a consistent copy of the live
 /// platform database and its manifest <c>FILE.manifest.json</c>; the database is configured as for <c>ogi db migrate</c>.
 /// </summary>
-public sealed class BackupCommand(IAnsiConsole console) : AsyncCommand<BackupCommand.Settings>
+public sealed class BackupCommand(IAnsiConsole console, TimeProvider clock) : AsyncCommand<BackupCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : DatabaseSettings
@@ -37,8 +37,8 @@ public sealed class BackupCommand(IAnsiConsole console) : AsyncCommand<BackupCom
         {
             var options = BackupDatabase.Resolve(settings);
             var manifest = options.Provider == DatabaseProvider.Sqlite
-                ? await SqliteBackup.CreateAsync(options, settings.Output, settings.Force, cancellationToken)
-                : await PostgresBackup.CreateAsync(options, settings.Output, settings.Force, settings.PgBin, cancellationToken);
+                ? await SqliteBackup.CreateAsync(options, settings.Output, settings.Force, clock, cancellationToken)
+                : await PostgresBackup.CreateAsync(options, settings.Output, settings.Force, settings.PgBin, clock, cancellationToken);
             var path = Path.GetFullPath(settings.Output!);
             console.MarkupLine($"已备份（{manifest.Provider}）：{Markup.Escape(path)}（{manifest.Bytes:N0} 字节）");
             console.MarkupLine($"  SHA-256 {manifest.Sha256}");

@@ -14,7 +14,7 @@ internal static class PostgresBackup
 {
     private static readonly byte[] Magic = "PGDMP"u8.ToArray();
 
-    public static async Task<BackupManifest> CreateAsync(DatabaseOptions options, string? output, bool force, string? binDirectory, CancellationToken cancellationToken)
+    public static async Task<BackupManifest> CreateAsync(DatabaseOptions options, string? output, bool force, string? binDirectory, TimeProvider clock, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         var pgDump = PostgresTools.Find("pg_dump", binDirectory);
@@ -26,7 +26,7 @@ internal static class PostgresBackup
             await db.OpenAsync(cancellationToken);
             await using var snapshot = await db.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var snapshotId = (string)(await Scalar(db, "SELECT pg_export_snapshot()", cancellationToken))!;
-            var createdAt = TimeProvider.System.GetUtcNow();
+            var createdAt = clock.GetUtcNow();
             var counts = await CountRowsAsync(db, cancellationToken);
             var migrations = counts.ContainsKey(BackupSchema.HistoryTable) ? await MigrationsAsync(db, cancellationToken) : [];
 

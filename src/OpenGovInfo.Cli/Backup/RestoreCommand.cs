@@ -40,7 +40,7 @@ public sealed class RestoreCommand(IAnsiConsole console) : AsyncCommand<RestoreC
             var (manifest, pending) = options.Provider == DatabaseProvider.Sqlite
                 ? await SqliteBackup.RestoreAsync(options, settings.File, settings.Force, cancellationToken)
                 : await PostgresBackup.RestoreAsync(options, settings.File, settings.Force, settings.PgBin, cancellationToken);
-            console.MarkupLine($"已恢复（{manifest.Provider}）：备份时间 {manifest.CreatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}（北京时间），迁移版本 {Markup.Escape(manifest.LastMigration ?? "（无）")}");
+            console.MarkupLine($"已恢复（{manifest.Provider}）：备份时间 {Domain.Calendar.ChinaTime.InChina(manifest.CreatedAt):yyyy-MM-dd HH:mm:ss}（北京时间），迁移版本 {Markup.Escape(manifest.LastMigration ?? "（无）")}");
             console.MarkupLine($"  完整性检查通过，SHA-256 与清单一致；{manifest.RowCounts.Count} 张表，共 {manifest.RowCounts.Values.Sum():N0} 行");
             if (pending > 0)
             {

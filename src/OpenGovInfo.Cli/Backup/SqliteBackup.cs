@@ -13,7 +13,7 @@ internal static class SqliteBackup
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
 
-    public static async Task<BackupManifest> CreateAsync(DatabaseOptions options, string? output, bool force, CancellationToken cancellationToken)
+    public static async Task<BackupManifest> CreateAsync(DatabaseOptions options, string? output, bool force, TimeProvider clock, CancellationToken cancellationToken)
     {
         var source = DatabaseFile(options);
         if (!File.Exists(source))
@@ -25,7 +25,7 @@ internal static class SqliteBackup
         var temp = BackupTarget.TempBeside(target, "tmp");
         try
         {
-            var createdAt = TimeProvider.System.GetUtcNow();
+            var createdAt = clock.GetUtcNow();
             await using (var connection = Open(source, SqliteOpenMode.ReadWrite))
             {
                 await using var vacuum = connection.CreateCommand();

@@ -46,10 +46,12 @@ public sealed class CalendarDueCommand(IAnsiConsole console) : AsyncCommand<Cale
 
         var calendar = await settings.CalendarAsync(cancellationToken);
         var result = new StatutoryClock(calendar).Set(from, settings.WorkingDays.Value, "ogi calendar due");
-        if (result.Deadline is not { } deadline)
+        if (!result.IsSuccess)
         {
-            return CalendarOutput.Fail(result.Error!.Message);
+            return CalendarOutput.Fail(result.Error.Message);
         }
+
+        var deadline = result.Deadline;
 
         CalendarOutput.Raw(console, deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n");
         if (settings.Explain)

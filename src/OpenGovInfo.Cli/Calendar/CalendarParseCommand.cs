@@ -43,12 +43,12 @@ public sealed class CalendarParseCommand(IAnsiConsole console) : AsyncCommand<Ca
         }
 
         var rows = await RowsAsync(parsed.Notice, settings, cancellationToken);
-        if (rows.Error is not null)
+        if (!rows.IsSuccess)
         {
-            return CalendarOutput.Fail(rows.Error);
+            return CalendarOutput.Fail(rows.Error ?? "无法应用通知。");
         }
 
-        CalendarOutput.Raw(console, CalendarCsv.Write(rows.Entries!));
+        CalendarOutput.Raw(console, CalendarCsv.Write(rows.Entries));
         foreach (var warning in parsed.Notice.Warnings)
         {
             await Console.Error.WriteLineAsync("提示：" + warning);

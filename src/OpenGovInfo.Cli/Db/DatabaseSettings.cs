@@ -24,9 +24,22 @@ public class DatabaseSettings : CommandSettings
     public string? Connection { get; init; }
 
     /// <summary>The platform's services on this database.</summary>
-    public ServiceProvider BuildServices(Action<IServiceCollection>? more = null)
+    /// <param name="more">Further registrations.</param>
+    /// <param name="readOnly">
+    /// Open a SQLite file read-only, for commands that only read: a mistyped path then fails with “unable to open”
+    /// instead of silently creating an empty database there.
+    /// </param>
+    public ServiceProvider BuildServices(Action<IServiceCollection>? more = null, bool readOnly = false)
     {
-        var services = new ServiceCollection().AddLogging().AddPlatform(Configuration());
+        var configuration = Configuration();
+        if (readOnly && DatabaseOptions.From(configuration) is { Provider: DatabaseProvider.Sqlite } sqlite)
+        {
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(sqlite.ConnectionString) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly };
+            configuration = new ConfigurationBuilder().AddConfiguration(configuration)
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:OpenGovInfo"] = builder.ToString() }).Build();
+        }
+
+        var services = new ServiceCollection().AddLogging().AddPlatform(configuration);
         more?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Cli.Db;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -68,7 +69,7 @@ public sealed class StaffAddCommand(IAnsiConsole console) : AsyncCommand<StaffAd
             return CliErrors.Refused(console, result.Errors);
         }
 
-        var roleNames = string.Join("、", settings.Roles.Select(r => StaffRoles.All.First(k => string.Equals(k, r.Trim(), StringComparison.OrdinalIgnoreCase))).Distinct().Select(StaffRoles.ChineseName));
+        var roleNames = string.Join("、", settings.Roles.Select(r => StaffRoleNames.Ids.First(k => string.Equals(k, r.Trim(), StringComparison.OrdinalIgnoreCase))).Distinct().Select(StaffRoleNames.ChineseName));
         console.MarkupLine($"已创建账号 {Markup.Escape(settings.UserName!.Trim())}（{Markup.Escape(roleNames)}）。");
         if (generated)
         {

@@ -20,7 +20,7 @@ public static class PublishedReports
         var text = ReportText.Of(result.Text);
         return new PublishedReport
         {
-            Report = result.Report!,
+            Report = result.Report,
             Source = result.Source,
             ContentHash = result.ContentHash ?? "",
             Text = text,

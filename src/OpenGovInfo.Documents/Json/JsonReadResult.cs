@@ -6,5 +6,6 @@ namespace OpenGovInfo.Documents.Json;
 public sealed record JsonReadResult(AnnualReport? Report, IReadOnlyList<JsonReadError> Errors)
 {
     /// <summary>True when the report was read without error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Report))]
     public bool Succeeded => Report is not null && Errors.Count == 0;
 }

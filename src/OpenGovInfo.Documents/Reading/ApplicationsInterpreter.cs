@@ -10,7 +10,7 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class ApplicationsInterpreter
 {
-    private const int Columns = TableLayouts.ColumnCount;
+    private static readonly int Columns = TableLayouts.ColumnCount;
 
     /// <summary>Fills <paramref name="report"/>'s Table 3 and adds READ findings; the subtotals a variant layout
     /// prints (<see cref="SubtotalLayout"/>) go to <paramref name="subtotals"/>.</summary>

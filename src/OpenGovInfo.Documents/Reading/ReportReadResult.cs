@@ -29,6 +29,7 @@ public sealed record ReportReadResult(string Source, DocumentShape Shape, Annual
     public DateOnly? PdfCreated { get; init; }
 
     /// <summary>True when a report was produced.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Report))]
     public bool Succeeded => Report is not null && Failure == ReadFailure.None;
 
     /// <summary>A successful read.</summary>

@@ -14,7 +14,7 @@ namespace OpenGovInfo.Documents.Reading;
 /// </summary>
 internal static class ShortRows
 {
-    private const int Short = TableLayouts.ColumnCount - 1;
+    private static readonly int Short = TableLayouts.ColumnCount - 1;
     private const int MinPatternRows = 3;
 
     /// <summary>Narrows the candidates of short rows and adds the blank-total reading where the document shows the habit.</summary>
@@ -31,7 +31,7 @@ internal static class ShortRows
             }
 
             var outcome = rows[i].Kind == ApplicationRowKind.Outcome;
-            if (reading.Chunks.Count is > 1 and < TableLayouts.ColumnCount)
+            if (reading.Chunks.Count > 1 && reading.Chunks.Count < TableLayouts.ColumnCount)
             {
                 reading.Candidates = [.. reading.Candidates.Where(TotalConfirms)];
             }
@@ -53,7 +53,7 @@ internal static class ShortRows
 
         for (var i = 0; i < readings.Length; i++)
         {
-            if (rows[i].Kind == ApplicationRowKind.Outcome && readings[i] is { Truncated: false, Chunks.Count: Short } reading
+            if (rows[i].Kind == ApplicationRowKind.Outcome && readings[i] is { Truncated: false } reading && reading.Chunks.Count == Short
                 && Applicants(reading.Chunks) is { } blankTotal)
             {
                 reading.BlankTotal = blankTotal;

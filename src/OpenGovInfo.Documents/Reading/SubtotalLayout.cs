@@ -12,10 +12,10 @@ namespace OpenGovInfo.Documents.Reading;
 internal static class SubtotalLayout
 {
     /// <summary>Cells of a row in the layout with the 小计 column.</summary>
-    public const int WideColumns = TableLayouts.ColumnCount + 1;
+    public static readonly int WideColumns = TableLayouts.ColumnCount + 1;
 
     /// <summary>Where the 小计 column is printed: after 其他, before 总计.</summary>
-    public const int SubtotalIndex = TableLayouts.TotalColumn;
+    public static readonly int SubtotalIndex = TableLayouts.TotalColumn;
 
     private static readonly string Subtotal = LabelKey.Of("小计");
     private static readonly string[] SubtotalWords = [Subtotal, LabelKey.Of("合计")];

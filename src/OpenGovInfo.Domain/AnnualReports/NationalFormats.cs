@@ -14,19 +14,19 @@ public static class NationalFormats
         "国办公开办函〔2021〕30号",
         [
             new("第二十条第（一）项",
-                [new("issued_this_year", "本年制发件数"), new("repealed_this_year", "本年废止件数"), new("in_force", "现行有效件数")],
-                [new("regulations", "规章"), new("normative_documents", "行政规范性文件")]),
-            new("第二十条第（五）项", [new("decisions_this_year", "本年处理决定数量")],
-                [new("administrative_licensing", "行政许可")]),
-            new("第二十条第（六）项", [new("decisions_this_year", "本年处理决定数量")],
-                [new("administrative_penalty", "行政处罚"), new("administrative_coercion", "行政强制")]),
-            new("第二十条第（八）项", [new("amount_10k_cny", "本年收费金额（单位：万元）", IsDecimal: true)],
-                [new("administrative_fees", "行政事业性收费")]),
+                [new(ReportCodes.Measures.IssuedThisYear, "本年制发件数"), new(ReportCodes.Measures.RepealedThisYear, "本年废止件数"), new(ReportCodes.Measures.InForce, "现行有效件数")],
+                [new(ReportCodes.Items.Regulations, "规章"), new(ReportCodes.Items.NormativeDocuments, "行政规范性文件")]),
+            new("第二十条第（五）项", [new(ReportCodes.Measures.DecisionsThisYear, "本年处理决定数量")],
+                [new(ReportCodes.Items.AdministrativeLicensing, "行政许可")]),
+            new("第二十条第（六）项", [new(ReportCodes.Measures.DecisionsThisYear, "本年处理决定数量")],
+                [new(ReportCodes.Items.AdministrativePenalty, "行政处罚"), new(ReportCodes.Items.AdministrativeCoercion, "行政强制")]),
+            new("第二十条第（八）项", [new(ReportCodes.Measures.Amount10kCny, "本年收费金额（单位：万元）", IsDecimal: true)],
+                [new(ReportCodes.Items.AdministrativeFees, "行政事业性收费")]),
         ],
         [
             .. CommonRowsBeforeOther(),
             new("other.supplement_overdue", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ApplicationRowKind.Outcome, Other),
-            new("other.fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ApplicationRowKind.Outcome, Other),
+            new(ReportCodes.Rows.FeeUnpaid, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ApplicationRowKind.Outcome, Other),
             new("other.other", "3.其他", ApplicationRowKind.Outcome, Other),
             .. CommonRowsAfterOther(),
         ]);
@@ -38,13 +38,13 @@ public static class NationalFormats
         [
             new("第二十条第（一）项",
                 [new("newly_made", "本年新制作数量"), new("newly_published", "本年新公开数量"), new("total_published", "对外公开总数量")],
-                [new("regulations", "规章"), new("normative_documents", "规范性文件")]),
+                [new(ReportCodes.Items.Regulations, "规章"), new(ReportCodes.Items.NormativeDocuments, "规范性文件")]),
             new("第二十条第（五）项", ItemCountMeasures(withDecisions: true),
-                [new("administrative_licensing", "行政许可"), new("other_external_services", "其他对外管理服务事项")]),
+                [new(ReportCodes.Items.AdministrativeLicensing, "行政许可"), new("other_external_services", "其他对外管理服务事项")]),
             new("第二十条第（六）项", ItemCountMeasures(withDecisions: true),
-                [new("administrative_penalty", "行政处罚"), new("administrative_coercion", "行政强制")]),
+                [new(ReportCodes.Items.AdministrativePenalty, "行政处罚"), new(ReportCodes.Items.AdministrativeCoercion, "行政强制")]),
             new("第二十条第（八）项", ItemCountMeasures(withDecisions: false),
-                [new("administrative_fees", "行政事业性收费")]),
+                [new(ReportCodes.Items.AdministrativeFees, "行政事业性收费")]),
             new("第二十条第（九）项",
                 [new("procurement_items", "采购项目数量"), new("procurement_amount", "采购总金额", IsDecimal: true)],
                 [new("government_procurement", "政府集中采购")]),
@@ -72,10 +72,10 @@ public static class NationalFormats
 
     private static IEnumerable<ApplicationRowDefinition> CommonRowsBeforeOther() =>
     [
-        new("new_received", "一、本年新收政府信息公开申请数量", ApplicationRowKind.NewReceived, null),
-        new("carried_over_from_previous_year", "二、上年结转政府信息公开申请数量", ApplicationRowKind.CarriedOver, null),
-        new("granted", "（一）予以公开", ApplicationRowKind.Outcome, null),
-        new("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ApplicationRowKind.Outcome, null),
+        new(ReportCodes.Rows.NewReceived, "一、本年新收政府信息公开申请数量", ApplicationRowKind.NewReceived, null),
+        new(ReportCodes.Rows.CarriedOver, "二、上年结转政府信息公开申请数量", ApplicationRowKind.CarriedOver, null),
+        new(ReportCodes.Rows.Granted, "（一）予以公开", ApplicationRowKind.Outcome, null),
+        new(ReportCodes.Rows.PartiallyGranted, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ApplicationRowKind.Outcome, null),
         new("withheld.state_secret", "1.属于国家秘密", ApplicationRowKind.Outcome, Withheld),
         new("withheld.prohibited_by_law", "2.其他法律行政法规禁止公开", ApplicationRowKind.Outcome, Withheld),
         new("withheld.security_stability", "3.危及“三安全一稳定”", ApplicationRowKind.Outcome, Withheld),
@@ -96,7 +96,7 @@ public static class NationalFormats
 
     private static IEnumerable<ApplicationRowDefinition> CommonRowsAfterOther() =>
     [
-        new("total_processed", "（七）总计", ApplicationRowKind.TotalProcessed, null),
-        new("carried_forward_to_next_year", "四、结转下年度继续办理", ApplicationRowKind.CarriedForward, null),
+        new(ReportCodes.Rows.TotalProcessed, "（七）总计", ApplicationRowKind.TotalProcessed, null),
+        new(ReportCodes.Rows.CarriedForward, "四、结转下年度继续办理", ApplicationRowKind.CarriedForward, null),
     ];
 }

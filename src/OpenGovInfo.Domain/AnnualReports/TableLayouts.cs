@@ -30,11 +30,11 @@ public static class TableLayouts
         new("total", "总计", false, true),
     ];
 
-    /// <summary>Index of the 总计 column.</summary>
-    public const int TotalColumn = 6;
+    /// <summary>Index of the 总计 column (derived from <see cref="Columns"/>, so the two cannot disagree).</summary>
+    public static int TotalColumn { get; } = IndexOfTotal(Columns, c => c.IsTotal);
 
     /// <summary>Number of Table 3 columns.</summary>
-    public const int ColumnCount = 7;
+    public static int ColumnCount => Columns.Count;
 
     /// <summary>Table 4 groups in print order.</summary>
     public static IReadOnlyList<ReviewGroup> ReviewGroups { get; } =
@@ -54,16 +54,32 @@ public static class TableLayouts
         new("total", "总计", IsTotal: true),
     ];
 
+    /// <summary>Index of Table 4's 总计 measure in each group (derived from <see cref="ReviewMeasures"/>).</summary>
+    public static int ReviewTotalMeasure { get; } = IndexOfTotal(ReviewMeasures, m => m.IsTotal);
+
     /// <summary>The six sections with the heading variants seen in published reports.</summary>
     public static IReadOnlyList<ReportSection> Sections { get; } =
     [
-        new("一", "一、总体情况", "overview", []),
+        new("一", "一、总体情况", ReportCodes.Sections.Overview, []),
         new("二", "二、主动公开政府信息情况", null, ["二、行政机关主动公开政府信息情况"]),
         new("三", "三、收到和处理政府信息公开申请情况", null, ["三、行政机关收到和处理政府信息公开申请情况"]),
         new("四", "四、政府信息公开行政复议、行政诉讼情况", null,
             ["四、因政府信息公开工作被申请行政复议提起行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况"]),
-        new("五", "五、存在的主要问题及改进情况", "problems_and_improvements",
+        new("五", "五、存在的主要问题及改进情况", ReportCodes.Sections.ProblemsAndImprovements,
             ["五、政府信息公开工作存在的主要问题及改进情况"]),
-        new("六", "六、其他需要报告的事项", "other_matters", []),
+        new("六", "六、其他需要报告的事项", ReportCodes.Sections.OtherMatters, []),
     ];
+
+    private static int IndexOfTotal<T>(IReadOnlyList<T> list, Func<T, bool> isTotal)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (isTotal(list[i]))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("A table layout has no total.");
+    }
 }

@@ -6,6 +6,7 @@ public sealed class CaseResult
     private CaseResult(ApplicationCase? @case, CaseError? error, int? eventIndex)
     {
         Case = @case;
+        IsSuccess = @case is not null;
         Error = error;
         EventIndex = eventIndex;
     }
@@ -20,7 +21,10 @@ public sealed class CaseResult
     public int? EventIndex { get; }
 
     /// <summary>True when <see cref="Case"/> is set.</summary>
-    public bool IsSuccess => Case is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Case))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess { get; }
 
     internal static CaseResult Success(ApplicationCase @case) => new(@case, null, null);
 

@@ -6,6 +6,7 @@ public sealed class ReceiptResult
     private ReceiptResult(DateOnly? receivedOn, IReadOnlyList<string> warnings, CaseError? error)
     {
         ReceivedOn = receivedOn;
+        IsSuccess = receivedOn is not null;
         Warnings = warnings;
         Error = error;
     }
@@ -20,7 +21,10 @@ public sealed class ReceiptResult
     public CaseError? Error { get; }
 
     /// <summary>True when <see cref="ReceivedOn"/> is set.</summary>
-    public bool IsSuccess => ReceivedOn is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(ReceivedOn))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess { get; }
 
     internal static ReceiptResult Success(DateOnly receivedOn, params string[] warnings) => new(receivedOn, warnings, null);
 

@@ -16,6 +16,7 @@ public sealed class CalendarParseResult
     public IReadOnlyList<CalendarParseError> Errors { get; }
 
     /// <summary>True when the text was valid.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Calendar))]
     public bool IsSuccess => Calendar is not null;
 
     internal static CalendarParseResult Success(WorkingDayCalendar calendar) => new(calendar, []);

@@ -18,11 +18,28 @@ public static class ChinaTime
     /// <summary>Today's date in China according to <paramref name="clock"/>.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
+    /// <summary><paramref name="instant"/> as Beijing time (the offset China's wall clocks show).</summary>
+    public static DateTimeOffset InChina(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>The instant at which China's wall clocks show <paramref name="date"/> <paramref name="time"/>.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+#pragma warning disable RS0030 // The one place that pairs a China wall-clock time with China's offset.
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+#pragma warning restore RS0030
+    }
+
+    /// <summary>The instant (in UTC) at which <paramref name="year"/> begins in China: the bound of a calendar year's records.</summary>
+    public static DateTimeOffset StartOfYear(int year) => At(new DateOnly(year, 1, 1), TimeOnly.MinValue).ToUniversalTime();
+
     private static TimeZoneInfo FindZone()
     {
         try
         {
+#pragma warning disable RS0030 // The zone's one lookup; everything else asks ChinaTime.Zone.
             return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+#pragma warning restore RS0030
         }
         catch (TimeZoneNotFoundException)
         {

@@ -6,6 +6,7 @@ public sealed class DeadlineResult
     private DeadlineResult(Deadline? deadline, CalendarError? error)
     {
         Deadline = deadline;
+        IsSuccess = deadline is not null;
         Error = error;
     }
 
@@ -16,7 +17,10 @@ public sealed class DeadlineResult
     public CalendarError? Error { get; }
 
     /// <summary>True when <see cref="Deadline"/> is set.</summary>
-    public bool IsSuccess => Deadline is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Deadline))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess { get; }
 
     internal static DeadlineResult Success(Deadline deadline) => new(deadline, null);
 

@@ -34,7 +34,7 @@ public static class ShippedCalendar
         var notices = NoticeTexts.Select(t => HolidayNoticeParser.Parse(t))
             .Select(r => r.Notice ?? throw new InvalidOperationException("A shipped notice is invalid: " + string.Join("; ", r.Errors)))
             .ToList();
-        return [.. OfficialYear.FromRows(rows.Calendar!.Entries).Select(y => y with
+        return [.. OfficialYear.FromRows(rows.Calendar.Entries).Select(y => y with
         {
             Notice = notices.FirstOrDefault(n => n.Year == y.Year && !n.IsAmendment)?.Reference,
             Amendments = [.. notices.Where(n => n.Year == y.Year && n.IsAmendment).Select(n => n.Reference)],

@@ -6,6 +6,7 @@ public sealed class IndexNumberResult
     private IndexNumberResult(IndexNumber? value, string? error)
     {
         Value = value;
+        IsSuccess = value is not null;
         Error = error;
     }
 
@@ -16,7 +17,10 @@ public sealed class IndexNumberResult
     public string? Error { get; }
 
     /// <summary>True when <see cref="Value"/> is set.</summary>
-    public bool IsSuccess => Value is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess { get; }
 
     internal static IndexNumberResult Success(IndexNumber value) => new(value, null);
 

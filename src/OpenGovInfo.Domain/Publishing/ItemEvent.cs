@@ -1,3 +1,5 @@
+using OpenGovInfo.Domain.Staff;
+
 namespace OpenGovInfo.Domain.Publishing;
 
 /// <summary>

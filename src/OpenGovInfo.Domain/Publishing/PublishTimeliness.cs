@@ -53,9 +53,9 @@ public sealed class PublishTimeliness
     public TimelinessResult Assess(DateOnly formedOrChanged, DateOnly today, DateOnly? publishedOn)
     {
         var deadline = PublishBy(formedOrChanged);
-        return deadline.Deadline is { } set
-            ? TimelinessResult.Success(Assess(set, today, publishedOn))
-            : TimelinessResult.Failure(deadline.Error!);
+        return deadline.IsSuccess
+            ? TimelinessResult.Success(Assess(deadline.Deadline, today, publishedOn))
+            : TimelinessResult.Failure(deadline.Error);
     }
 
     // Counted on the current calendar; when a date lies beyond it the count is capped at the calendar's end.

@@ -1,3 +1,5 @@
+using OpenGovInfo.Domain.Staff;
+
 namespace OpenGovInfo.Domain.Publishing;
 
 /// <summary>An action someone asks to perform on an item.</summary>

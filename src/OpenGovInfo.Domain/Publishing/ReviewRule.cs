@@ -1,3 +1,5 @@
+using OpenGovInfo.Domain.Staff;
+
 namespace OpenGovInfo.Domain.Publishing;
 
 /// <summary>One allowed (action, state) pair: the role it needs, the usual target, and whether it is a review step.</summary>

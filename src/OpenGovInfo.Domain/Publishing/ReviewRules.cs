@@ -1,3 +1,5 @@
+using OpenGovInfo.Domain.Staff;
+
 namespace OpenGovInfo.Domain.Publishing;
 
 /// <summary>The transition table of <see cref="ReviewWorkflow"/>.</summary>
@@ -41,12 +43,7 @@ internal static class ReviewRules
 
     internal static ReviewRule? For(ReviewAction action, ItemState state) => Table.GetValueOrDefault((action, state));
 
-    internal static string RoleName(StaffRoles role) => role switch
-    {
-        StaffRoles.Editor => "信息员",
-        StaffRoles.ConfidentialityReviewer => "保密审查员",
-        StaffRoles.LegalReviewer => "法制审核员",
-        StaffRoles.Approver => "审批领导",
-        _ => "系统",
-    };
+    /// <summary>The rules that start from <paramref name="state"/>, in the order of <see cref="ReviewAction"/>.</summary>
+    internal static IEnumerable<(ReviewAction Action, ReviewRule Rule)> From(ItemState state) =>
+        Table.Where(pair => pair.Key.Item2 == state).OrderBy(pair => pair.Key.Item1).Select(pair => (pair.Key.Item1, pair.Value));
 }

@@ -1,3 +1,5 @@
+using OpenGovInfo.Domain.Staff;
+
 namespace OpenGovInfo.Domain.Publishing;
 
 /// <summary>
@@ -62,21 +64,45 @@ public sealed class ReviewWorkflow(bool legalReviewRequired)
                 $"“{PublishingNames.Of(item.State)}”状态下不能{PublishingNames.Of(request.Action)}");
         }
 
-        if (!request.ActorRoles.HasFlag(rule.Role))
+        return Refusal(item, rule, request.Action, request.ActorId, request.ActorRoles) ?? CheckDetails(item, request) ?? WorkflowDecision.Allowed(new ItemEvent(
+            request.ActorId, request.ActorRoles, request.At, item.State, Target(rule, request),
+            request.Action, request.Comment?.Trim(), request.Action == ReviewAction.Approve ? request.ScheduledFor : null));
+    }
+
+    /// <summary>
+    /// The actions <paramref name="actorId"/> holding <paramref name="roles"/> may take now, from the same rule table and
+    /// the same role and ownership checks as <see cref="Decide"/>; pages offer exactly these. Whether a comment or a
+    /// release time is filled in is checked when the action is taken.
+    /// </summary>
+    public static IReadOnlyList<ReviewAction> ActionsOpenTo(IReadOnlyList<ItemEvent> events, string actorId, StaffRoles roles)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return roles.HasFlag(ReviewRules.For(ReviewAction.Create, ItemState.Draft)!.Role) ? [ReviewAction.Create] : [];
+        }
+
+        var item = Replay(events);
+        return
+        [
+            .. ReviewRules.From(item.State)
+                .Where(r => r.Action != ReviewAction.Create && Refusal(item, r.Rule, r.Action, actorId, roles) is null)
+                .Select(r => r.Action),
+        ];
+    }
+
+    private static WorkflowDecision? Refusal(ItemSnapshot item, ReviewRule rule, ReviewAction action, string actorId, StaffRoles roles)
+    {
+        if (!roles.HasFlag(rule.Role))
         {
             return WorkflowDecision.Refused(WorkflowErrorCode.MissingRole,
-                $"{PublishingNames.Of(request.Action)}需要“{ReviewRules.RoleName(rule.Role)}”角色");
+                $"{PublishingNames.Of(action)}需要“{StaffRoleNames.ChineseName(rule.Role)}”角色");
         }
 
         // Nobody reviews their own item: the creator and every submitter are excluded from every review step.
-        if (rule.IsReviewStep && item.IsOwnItem(request.ActorId))
-        {
-            return WorkflowDecision.Refused(WorkflowErrorCode.OwnItem, "不能审核、批准或退回本人起草或提交的信息");
-        }
-
-        return CheckDetails(item, request) ?? WorkflowDecision.Allowed(new ItemEvent(
-            request.ActorId, request.ActorRoles, request.At, item.State, Target(rule, request),
-            request.Action, request.Comment?.Trim(), request.Action == ReviewAction.Approve ? request.ScheduledFor : null));
+        return rule.IsReviewStep && item.IsOwnItem(actorId)
+            ? WorkflowDecision.Refused(WorkflowErrorCode.OwnItem, "不能审核、批准或退回本人起草或提交的信息")
+            : null;
     }
 
     private static WorkflowDecision? CheckDetails(ItemSnapshot item, ReviewRequest request)

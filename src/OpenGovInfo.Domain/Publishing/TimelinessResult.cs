@@ -8,6 +8,7 @@ public sealed class TimelinessResult
     private TimelinessResult(TimelinessAssessment? assessment, CalendarError? error)
     {
         Assessment = assessment;
+        IsSuccess = assessment is not null;
         Error = error;
     }
 
@@ -18,7 +19,10 @@ public sealed class TimelinessResult
     public CalendarError? Error { get; }
 
     /// <summary>True when <see cref="Assessment"/> is set.</summary>
-    public bool IsSuccess => Assessment is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Assessment))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess { get; }
 
     internal static TimelinessResult Success(TimelinessAssessment assessment) => new(assessment, null);
 

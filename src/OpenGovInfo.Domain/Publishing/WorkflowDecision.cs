@@ -6,6 +6,7 @@ public sealed class WorkflowDecision
     private WorkflowDecision(ItemEvent? @event, WorkflowError? error)
     {
         Event = @event;
+        IsAllowed = @event is not null;
         Error = error;
     }
 
@@ -16,7 +17,10 @@ public sealed class WorkflowDecision
     public WorkflowError? Error { get; }
 
     /// <summary>True when the action is allowed.</summary>
-    public bool IsAllowed => Event is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Event))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error))]
+    public bool IsAllowed { get; }
 
     internal static WorkflowDecision Allowed(ItemEvent @event) => new(@event, null);
 

@@ -19,18 +19,18 @@ internal static class AgencyProfileRules
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 || trimmed.Length > Agency.NameMaxLength)
         {
-            errors.Add(new Error("name", $"机关名称不能为空，且不能超过 {Agency.NameMaxLength} 个字符。", "Name"));
+            errors.Add(new Error(ErrorCodes.Name, $"机关名称不能为空，且不能超过 {Agency.NameMaxLength} 个字符。", "Name"));
         }
 
         if (!UnifiedSocialCreditCode.TryParse(creditCode, out var code, out var codeError))
         {
-            errors.Add(new Error("credit_code", codeError, "CreditCode"));
+            errors.Add(new Error(ErrorCodes.CreditCode, codeError, "CreditCode"));
             return (trimmed, null);
         }
 
         if (await db.Agencies.AnyAsync(a => a.CreditCode == code.Value && a.Id != agencyId, cancellationToken))
         {
-            errors.Add(new Error("credit_code_taken", "该统一社会信用代码已被其他机关使用。", "CreditCode"));
+            errors.Add(new Error(ErrorCodes.CreditCodeTaken, "该统一社会信用代码已被其他机关使用。", "CreditCode"));
         }
 
         return (trimmed, code);

@@ -23,16 +23,16 @@ public sealed class CreateAgency(OpenGovInfoDbContext db, TimeProvider clock, Pu
         if (!Enum.TryParse<AgencyKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
             || int.TryParse(request.Kind, out _))
         {
-            errors.Add(new Error("kind", "机关类型应为 DistrictGovernment（区人民政府）、Department（政府部门）或 Township（乡镇、街道）。", "Kind"));
+            errors.Add(new Error(ErrorCodes.Kind, "机关类型应为 DistrictGovernment（区人民政府）、Department（政府部门）或 Township（乡镇、街道）。", "Kind"));
         }
         else if (kind == AgencyKind.DistrictGovernment && request.ParentId is not null)
         {
-            errors.Add(new Error("parent", "区人民政府没有上级机关。", "ParentId"));
+            errors.Add(new Error(ErrorCodes.Parent, "区人民政府没有上级机关。", "ParentId"));
         }
         else if (kind != AgencyKind.DistrictGovernment
             && (request.ParentId is not { } parent || !await db.Agencies.AnyAsync(a => a.Id == parent, cancellationToken)))
         {
-            errors.Add(new Error("parent", "政府部门和乡镇（街道）须指定已存在的上级机关。", "ParentId"));
+            errors.Add(new Error(ErrorCodes.Parent, "政府部门和乡镇（街道）须指定已存在的上级机关。", "ParentId"));
         }
 
         if (errors.Count > 0)

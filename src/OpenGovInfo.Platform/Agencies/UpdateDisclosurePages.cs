@@ -39,11 +39,11 @@ public sealed class UpdateDisclosurePages(OpenGovInfoDbContext db, RichTextSanit
     {
         if ((html?.Length ?? 0) > Agency.PageMaxLength)
         {
-            errors.Add(new Error("too_long", $"{label}不能超过 {Agency.PageMaxLength} 个字符。", field));
+            errors.Add(new Error(ErrorCodes.TooLong, $"{label}不能超过 {Agency.PageMaxLength} 个字符。", field));
         }
         else if (sanitizer.CheckNesting(html, label) is { } nesting)
         {
-            errors.Add(new Error("too_deep", nesting, field));
+            errors.Add(new Error(ErrorCodes.TooDeep, nesting, field));
         }
     }
 }

@@ -26,18 +26,18 @@ public static class ApplicationsTableCompiler
 
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        var processed = format.RowIndexOf("total_processed");
+        var processed = format.RowIndexOf(ReportCodes.Rows.TotalProcessed);
         foreach (var @case in cases)
         {
             var column = (int)@case.ApplicantKind - 1;
             if (@case.ReceivedOn >= start && @case.ReceivedOn <= end)
             {
-                Add(ids, format.RowIndexOf("new_received"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.NewReceived), column, @case.Id);
             }
 
             if (OpenAtEndOf(@case, start.AddDays(-1)))
             {
-                Add(ids, format.RowIndexOf("carried_over_from_previous_year"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.CarriedOver), column, @case.Id);
             }
 
             if (@case.ClosedOn is { } closed && closed >= start && closed <= end)
@@ -51,7 +51,7 @@ public static class ApplicationsTableCompiler
 
             if (OpenAtEndOf(@case, end))
             {
-                Add(ids, format.RowIndexOf("carried_forward_to_next_year"), column, @case.Id);
+                Add(ids, format.RowIndexOf(ReportCodes.Rows.CarriedForward), column, @case.Id);
             }
         }
 
@@ -68,6 +68,44 @@ public static class ApplicationsTableCompiler
             }
 
             table.SetRow(code, cells);
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="table"/> from counts the database made with the same tests as <see cref="Compile"/> (every
+    /// cell known, zeros included; a closed case without a known outcome under （六）3.其他, as there).
+    /// </summary>
+    public static void CompileCounts(IEnumerable<CaseCounts> counts, ApplicationsTable table)
+    {
+        var format = table.Format;
+        var cells = new int[format.ApplicationRows.Count, TableLayouts.ColumnCount];
+        var other = format.RowIndexOf(ApplicationOutcome.OtherHandling.Code);
+        void Add(int row, int column, int n)
+        {
+            cells[row, column] += n;
+            cells[row, TableLayouts.TotalColumn] += n;
+        }
+
+        foreach (var group in counts)
+        {
+            var column = (int)group.ApplicantKind - 1;
+            Add(format.RowIndexOf("new_received"), column, group.NewReceived);
+            Add(format.RowIndexOf("carried_over_from_previous_year"), column, group.CarriedOver);
+            var row = format.RowIndexOf(group.OutcomeCode ?? ApplicationOutcome.OtherHandling.Code);
+            Add(row < 0 ? other : row, column, group.Closed);
+            Add(format.RowIndexOf("total_processed"), column, group.Closed);
+            Add(format.RowIndexOf("carried_forward_to_next_year"), column, group.CarriedForward);
+        }
+
+        for (var r = 0; r < format.ApplicationRows.Count; r++)
+        {
+            var values = new int?[TableLayouts.ColumnCount];
+            for (var c = 0; c < TableLayouts.ColumnCount; c++)
+            {
+                values[c] = cells[r, c];
+            }
+
+            table.SetRow(format.ApplicationRows[r].Code, values);
         }
     }
 

@@ -24,18 +24,16 @@ public sealed class CompileDistrictReport(OpenGovInfoDbContext db, CompileAnnual
             return Result.Failure<DistrictReport>(Error.NotFound("区人民政府"));
         }
 
-        var members = new List<CompiledReport>();
-        foreach (var id in agencies.Where(a => a.Id == government.Id || a.ParentId == government.Id).Select(a => a.Id)
-                     .OrderBy(id => id == government.Id ? 0 : 1).ThenBy(id => id))
+        if (CompileAnnualReport.CheckYear(year) is { } invalid)
         {
-            var compiled = await compile.RunAsync(id, year, cancellationToken);
-            if (!compiled.IsSuccess)
-            {
-                return Result.Failure<DistrictReport>(compiled.Errors[0]);
-            }
-
-            members.Add(compiled.Value);
+            return Result.Failure<DistrictReport>(invalid);
         }
+
+        // All members in one pass (a query per kind of record, not per agency), the government's own report first.
+        var members = await compile.CompileManyAsync(
+            [.. agencies.Where(a => a.Id == government.Id || a.ParentId == government.Id)
+                .OrderBy(a => a.Id == government.Id ? 0 : 1).ThenBy(a => a.Id).Select(a => (a.Id, a.Name))],
+            year, cancellationToken, caseLists: false);
 
         return Result.Success(new DistrictReport(government.Id, ReportSum.Of(government.Id, government.Name, year, members), members));
     }

@@ -33,22 +33,16 @@ public sealed class GetReportDashboard(OpenGovInfoDbContext db, CompileDistrictR
             governmentId = rolled.Value.GovernmentId;
             districtLines.Add(new DashboardLine(y, KeyFigures.Of(rolled.Value.Total.Report), null));
             var compiled = rolled.Value.Members.ToDictionary(m => m.AgencyId);
+            // An agency outside the government's tree is not rolled up but still has its own line.
+            foreach (var own in await compile.CompileManyAsync([.. agencies.Where(a => !compiled.ContainsKey(a.Id)).Select(a => (a.Id, a.Name))], y, cancellationToken, caseLists: false))
+            {
+                compiled[own.AgencyId] = own;
+            }
+
             var summaries = (await list.ForOfficeAsync(y, cancellationToken)).ToDictionary(s => s.AgencyId);
             foreach (var agency in agencies)
             {
-                // An agency outside the government's tree is not rolled up but still has its own line.
-                if (!compiled.TryGetValue(agency.Id, out var report))
-                {
-                    var own = await compile.RunAsync(agency.Id, y, cancellationToken);
-                    if (!own.IsSuccess)
-                    {
-                        return Result.Failure<ReportDashboard>(own.Errors[0]);
-                    }
-
-                    report = own.Value;
-                }
-
-                lines[agency.Id].Add(new DashboardLine(y, KeyFigures.Of(report.Report), summaries.GetValueOrDefault(agency.Id)));
+                lines[agency.Id].Add(new DashboardLine(y, KeyFigures.Of(compiled[agency.Id].Report), summaries.GetValueOrDefault(agency.Id)));
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class GetReportDraft(OpenGovInfoDbContext db, ReportStore store)
         string? lastProblems = null;
         if (await db.Set<AnnualReportRow>().AsNoTracking().FirstOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year - 1, cancellationToken) is { } last)
         {
-            (await store.LatestAsync(last, cancellationToken)).Sections.TryGetValue("problems_and_improvements", out lastProblems);
+            (await store.LatestAsync(last, cancellationToken)).Sections.TryGetValue(ReportCodes.Sections.ProblemsAndImprovements, out lastProblems);
         }
 
         return Result.Success(new ReportDraftView(agencyId, agency.Name, year, stored, report, ReportStore.Check(report, previous), differences,

@@ -56,18 +56,18 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         var (preview, kind) = read.Value;
         if (!string.IsNullOrEmpty(previewedSha256) && !string.Equals(previewedSha256, preview.Sha256, StringComparison.OrdinalIgnoreCase))
         {
-            return Result.Failure<int>(new Error("invalid", "所选文件与预览的文件不同，请重新预览后确认。", "Upload"));
+            return Result.Failure<int>(new Error(ErrorCodes.Invalid, "所选文件与预览的文件不同，请重新预览后确认。", "Upload"));
         }
 
         var today = ChinaTime.Today(clock);
         if (publishedOn is not { } published)
         {
-            return Result.Failure<int>(new Error("invalid", "请填写该报告的公开日期。", "PublishedOn"));
+            return Result.Failure<int>(new Error(ErrorCodes.Invalid, "请填写该报告的公开日期。", "PublishedOn"));
         }
 
         if (published.Year <= year || published > today)
         {
-            return Result.Failure<int>(new Error("invalid", $"公开日期应在 {year + 1} 年 1 月 1 日之后、不晚于今天。", "PublishedOn"));
+            return Result.Failure<int>(new Error(ErrorCodes.Invalid, $"公开日期应在 {year + 1} 年 1 月 1 日之后、不晚于今天。", "PublishedOn"));
         }
 
         var report = preview.Report;
@@ -80,7 +80,7 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         {
             AgencyId = agencyId, Year = year, Format = report.Definition.JsonName, Status = ReportStatus.Published, Version = 1,
             CreatedAt = now, UpdatedAt = now,
-            PublishedAt = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime(),
+            PublishedAt = ChinaTime.At(published, TimeOnly.MinValue).ToUniversalTime(),
             ContentHash = ReviewReport.Sha256(jsonBytes), Source = ReportSource.Imported, SourceFileName = preview.FileName,
         };
         db.Add(row);
@@ -104,7 +104,7 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         catch (DbUpdateException)
         {
             // Another officer stored this agency-year a moment ago (the unique agency-year index): nothing half-written.
-            return Result.Failure<int>(new Error("conflict", $"{year}年年度报告已存在，不能导入。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Conflict, $"{year}年年度报告已存在，不能导入。"));
         }
 
         return Result.Success(row.Id);
@@ -122,7 +122,7 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         var scope = await store.ScopeAsync(agencyId, cancellationToken);
         if (!actor.DraftsFor(scope))
         {
-            return Fail("forbidden", "只有本机关信息员或机关管理员可以导入本机关的年度报告。", null);
+            return Fail(ErrorCodes.Forbidden, "只有本机关信息员或机关管理员可以导入本机关的年度报告。", null);
         }
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
@@ -134,12 +134,12 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         var today = ChinaTime.Today(clock);
         if (year < 2019 || year >= today.Year)
         {
-            return Fail("invalid", $"只能导入 2019 年至 {today.Year - 1} 年（已结束年度）的年度报告。", "Year");
+            return Fail(ErrorCodes.Invalid, $"只能导入 2019 年至 {today.Year - 1} 年（已结束年度）的年度报告。", "Year");
         }
 
         if (await store.FindAsync(agencyId, year, cancellationToken) is { } existing)
         {
-            return Fail("conflict", existing.Source == ReportSource.Imported
+            return Fail(ErrorCodes.Conflict, existing.Source == ReportSource.Imported
                 ? $"{year}年年度报告已导入，不能重复导入。"
                 : $"{year}年年度报告已在平台上编制（{existing.Status.Name()}），不能再导入。");
         }
@@ -147,17 +147,17 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         fileName = Path.GetFileName(fileName ?? string.Empty);
         if (content.Length == 0)
         {
-            return Fail("invalid", "请选择已公开的年度报告文件。");
+            return Fail(ErrorCodes.Invalid, "请选择已公开的年度报告文件。");
         }
 
         if (content.Length > MaxBytes)
         {
-            return Fail("invalid", $"文件过大（上限 {MaxBytes / 1024 / 1024} MB）。");
+            return Fail(ErrorCodes.Invalid, $"文件过大（上限 {MaxBytes / 1024 / 1024} MB）。");
         }
 
         if (!Kinds.TryGetValue(Path.GetExtension(fileName), out var kind))
         {
-            return Fail("invalid", "仅支持 PDF、DOCX、HTML 或文本（.txt、.md）格式的年度报告文件。");
+            return Fail(ErrorCodes.Invalid, "仅支持 PDF、DOCX、HTML 或文本（.txt、.md）格式的年度报告文件。");
         }
 
         if (fileName.Length > 200)
@@ -174,34 +174,34 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The reader reports expected failures as values; anything else must still end as a message, not a 500.
-            return Fail("unreadable", "无法读取该文件（文件可能已损坏）。");
+            return Fail(ErrorCodes.Unreadable, "无法读取该文件（文件可能已损坏）。");
         }
 
         if (!read.Succeeded)
         {
-            return Fail("unreadable", $"无法从该文件读出年度报告：{read.Error ?? read.Failure.ToString()}。");
+            return Fail(ErrorCodes.Unreadable, $"无法从该文件读出年度报告：{read.Error ?? read.Failure.ToString()}。");
         }
 
         var report = read.Report!;
         if (report.Year is not { } readYear)
         {
-            return Fail("ambiguous", $"未能从文件中识别报告年度，无法确认是{year}年的年度报告。");
+            return Fail(ErrorCodes.Ambiguous, $"未能从文件中识别报告年度，无法确认是{year}年的年度报告。");
         }
 
         if (readYear != year)
         {
-            return Fail("invalid", $"文件是{readYear}年的年度报告，与所选的{year}年不符。");
+            return Fail(ErrorCodes.Invalid, $"文件是{readYear}年的年度报告，与所选的{year}年不符。");
         }
 
         if (!string.IsNullOrWhiteSpace(report.Agency) && !SameAgency(report.Agency, agency))
         {
-            return Fail("invalid", $"文件的报告主体为“{report.Agency}”，与本机关“{agency}”不符。");
+            return Fail(ErrorCodes.Invalid, $"文件的报告主体为“{report.Agency}”，与本机关“{agency}”不符。");
         }
 
         var unknown = Unknown(report);
         if (unknown > 0)
         {
-            return Fail("ambiguous", $"文件中的表格未能完整读取（{unknown} 个数字无法识别），为免跨年核对出错，不予导入。请上传清晰的原文件（如 DOCX 或网页）。");
+            return Fail(ErrorCodes.Ambiguous, $"文件中的表格未能完整读取（{unknown} 个数字无法识别），为免跨年核对出错，不予导入。请上传清晰的原文件（如 DOCX 或网页）。");
         }
 
         report.Agency = agency;

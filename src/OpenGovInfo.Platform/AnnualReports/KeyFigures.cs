@@ -31,6 +31,6 @@ public sealed record KeyFigures(int NewReceived, int Processed, int Granted, int
             corrected += cells?[1] ?? 0;
         }
 
-        return new KeyFigures(Cell("new_received"), Cell("total_processed"), Cell("granted"), decided, corrected);
+        return new KeyFigures(Cell(ReportCodes.Rows.NewReceived), Cell(ReportCodes.Rows.TotalProcessed), Cell(ReportCodes.Rows.Granted), decided, corrected);
     }
 }

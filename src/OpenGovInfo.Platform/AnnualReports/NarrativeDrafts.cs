@@ -24,8 +24,8 @@ public static class NarrativeDrafts
         text.AppendJoin("、", published.ByCategory.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name}信息{c.Count}条")));
         text.Append("。\n（二）依申请公开情况\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"{year}年，本机关新收政府信息公开申请{Total("new_received")}件，上年结转{Total("carried_over_from_previous_year")}件，" +
-            $"本年度办结{Total("total_processed")}件，结转下年度继续办理{Total("carried_forward_to_next_year")}件。\n");
+            $"{year}年，本机关新收政府信息公开申请{Total(ReportCodes.Rows.NewReceived)}件，上年结转{Total(ReportCodes.Rows.CarriedOver)}件，" +
+            $"本年度办结{Total(ReportCodes.Rows.TotalProcessed)}件，结转下年度继续办理{Total(ReportCodes.Rows.CarriedForward)}件。\n");
         text.Append("（三）政府信息管理\n").Append(ToFill).Append('\n');
         text.Append("（四）政府信息公开平台建设\n").Append(ToFill).Append('\n');
         text.Append("（五）监督保障\n").Append(ToFill);

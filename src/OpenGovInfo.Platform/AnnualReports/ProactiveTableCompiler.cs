@@ -16,28 +16,28 @@ public static class ProactiveTableCompiler
         IReadOnlyList<RegisterFeeRow> fees, ProactiveTable table, IDictionary<string, CellSources> sources)
     {
         var end = new DateOnly(year, 12, 31);
-        foreach (var (item, kind) in new[] { ("regulations", RegisterDocumentKind.Regulation), ("normative_documents", RegisterDocumentKind.NormativeDocument) })
+        foreach (var (item, kind) in new[] { (ReportCodes.Items.Regulations, RegisterDocumentKind.Regulation), (ReportCodes.Items.NormativeDocuments, RegisterDocumentKind.NormativeDocument) })
         {
             var ofKind = documents.Where(d => d.Kind == kind).OrderBy(d => d.Id).ToList();
-            Count(table, sources, item, "issued_this_year", SourceKind.RegisterDocument, ofKind.Where(d => d.IssuedOn.Year == year).Select(d => d.Id));
-            Count(table, sources, item, "repealed_this_year", SourceKind.RegisterDocument, ofKind.Where(d => d.RepealedOn?.Year == year).Select(d => d.Id));
-            Count(table, sources, item, "in_force", SourceKind.RegisterDocument,
+            Count(table, sources, item, ReportCodes.Measures.IssuedThisYear, SourceKind.RegisterDocument, ofKind.Where(d => d.IssuedOn.Year == year).Select(d => d.Id));
+            Count(table, sources, item, ReportCodes.Measures.RepealedThisYear, SourceKind.RegisterDocument, ofKind.Where(d => d.RepealedOn?.Year == year).Select(d => d.Id));
+            Count(table, sources, item, ReportCodes.Measures.InForce, SourceKind.RegisterDocument,
                 ofKind.Where(d => d.IssuedOn <= end && (d.RepealedOn is null || d.RepealedOn > end)).Select(d => d.Id));
         }
 
         foreach (var (item, kind) in new[]
                  {
-                     ("administrative_licensing", EnforcementDecisionKind.Licensing), ("administrative_penalty", EnforcementDecisionKind.Penalty),
-                     ("administrative_coercion", EnforcementDecisionKind.Coercion),
+                     (ReportCodes.Items.AdministrativeLicensing, EnforcementDecisionKind.Licensing), (ReportCodes.Items.AdministrativePenalty, EnforcementDecisionKind.Penalty),
+                     (ReportCodes.Items.AdministrativeCoercion, EnforcementDecisionKind.Coercion),
                  })
         {
-            Count(table, sources, item, "decisions_this_year", SourceKind.RegisterDecision,
+            Count(table, sources, item, ReportCodes.Measures.DecisionsThisYear, SourceKind.RegisterDecision,
                 decisions.Where(d => d.Kind == kind && d.DecidedOn.Year == year).OrderBy(d => d.Id).Select(d => d.Id));
         }
 
         var collected = fees.Where(f => f.CollectedOn.Year == year).OrderBy(f => f.Id).ToList();
-        table["administrative_fees", "amount_10k_cny"] = collected.Sum(f => f.AmountFen) / 1_000_000m;
-        sources[CellKeys.Proactive("administrative_fees", "amount_10k_cny")] = new CellSources(SourceKind.RegisterFee, [.. collected.Select(f => f.Id)]);
+        table[ReportCodes.Items.AdministrativeFees, ReportCodes.Measures.Amount10kCny] = collected.Sum(f => f.AmountFen) / 1_000_000m;
+        sources[CellKeys.Proactive(ReportCodes.Items.AdministrativeFees, ReportCodes.Measures.Amount10kCny)] = new CellSources(SourceKind.RegisterFee, [.. collected.Select(f => f.Id)]);
     }
 
     private static void Count(ProactiveTable table, IDictionary<string, CellSources> sources, string item, string measure, SourceKind kind, IEnumerable<int> ids)

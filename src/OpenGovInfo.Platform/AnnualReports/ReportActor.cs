@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.AnnualReports;
@@ -15,18 +16,18 @@ public sealed record ReportActor(string Id, string Name, int? AgencyId, IReadOnl
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
         user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
         StaffClaims.AgencyOf(user),
-        StaffRoles.All.Where(user.IsInRole).ToHashSet());
+        StaffRoleNames.Ids.Where(user.IsInRole).ToHashSet());
 
     /// <summary>Compiles, edits and submits the agency's report: its 信息员 or 机关管理员 (系统管理员 anywhere).</summary>
-    public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoles.SystemAdmin)
-        || (AgencyId == agencyId && (Roles.Contains(StaffRoles.Editor) || Roles.Contains(StaffRoles.AgencyAdmin)));
+    public bool DraftsFor(int agencyId) => Roles.Contains(StaffRoleNames.SystemAdmin)
+        || (AgencyId == agencyId && (Roles.Contains(StaffRoleNames.Editor) || Roles.Contains(StaffRoleNames.AgencyAdmin)));
 
     /// <summary>
     /// Compiles, edits and submits <paramref name="report"/>: the district report is 政务公开办's (ADR 0019), an
     /// agency's is its own officers' (<see cref="DraftsFor(int)"/>).
     /// </summary>
     public bool DraftsFor(ReportScope report) => report.IsDistrict
-        ? Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin)
+        ? Roles.Contains(StaffRoleNames.Supervisor) || Roles.Contains(StaffRoleNames.SystemAdmin)
         : DraftsFor(report.AgencyId);
 
     /// <summary>
@@ -35,12 +36,12 @@ public sealed record ReportActor(string Id, string Name, int? AgencyId, IReadOnl
     /// 系统管理员 may do either.
     /// </summary>
     public bool ReviewsFor(ReportScope report) => report.IsDistrict
-        ? Roles.Contains(StaffRoles.SystemAdmin) || (AgencyId == report.AgencyId && Roles.Contains(StaffRoles.Approver))
+        ? Roles.Contains(StaffRoleNames.SystemAdmin) || (AgencyId == report.AgencyId && Roles.Contains(StaffRoleNames.Approver))
         : Reviews;
 
     /// <summary>Reads the agency's drafts: its own staff, 政务公开办, 系统管理员.</summary>
     public bool ReadsFor(int agencyId) => AgencyId == agencyId || Reviews;
 
     /// <summary>Returns or clears submitted reports: 政务公开办 (系统管理员 too).</summary>
-    public bool Reviews => Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin);
+    public bool Reviews => Roles.Contains(StaffRoleNames.Supervisor) || Roles.Contains(StaffRoleNames.SystemAdmin);
 }

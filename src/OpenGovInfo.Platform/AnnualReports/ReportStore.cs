@@ -69,6 +69,6 @@ public sealed class ReportStore(OpenGovInfoDbContext db, CompileAnnualReport com
     public static AnnualReport Parse(string json)
     {
         var read = AnnualReportJsonReader.Read(json);
-        return read.Succeeded ? read.Report! : throw new InvalidOperationException("A stored annual report does not read: " + read.Errors[0].Message);
+        return read.Succeeded ? read.Report : throw new InvalidOperationException("A stored annual report does not read: " + read.Errors[0].Message);
     }
 }

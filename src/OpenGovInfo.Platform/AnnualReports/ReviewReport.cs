@@ -28,7 +28,7 @@ public sealed class ReviewReport(OpenGovInfoDbContext db, ReportStore store, Pub
         var scope = await store.ScopeAsync(agencyId, cancellationToken);
         if (!actor.ReviewsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由区人民政府审批领导审核。" : "年度报告由政务公开办审核。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, scope.IsDistrict ? "全区年度报告由区人民政府审批领导审核。" : "年度报告由政务公开办审核。"));
         }
 
         var row = await store.FindAsync(agencyId, year, cancellationToken);
@@ -39,18 +39,18 @@ public sealed class ReviewReport(OpenGovInfoDbContext db, ReportStore store, Pub
 
         if (row.Status != ReportStatus.Submitted)
         {
-            return Result.Failure<int>(new Error("conflict", $"年度报告{row.Status.Name()}，只能审核已报送的报告。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Conflict, $"年度报告{row.Status.Name()}，只能审核已报送的报告。"));
         }
 
         comment = comment?.Trim();
         if (action == ReportAction.Return && string.IsNullOrEmpty(comment))
         {
-            return Result.Failure<int>(new Error("invalid", "退回须填写审核意见。", "Comment"));
+            return Result.Failure<int>(new Error(ErrorCodes.Invalid, "退回须填写审核意见。", "Comment"));
         }
 
         if (comment is { Length: > 2000 })
         {
-            return Result.Failure<int>(new Error("invalid", "审核意见不超过 2000 字。", "Comment"));
+            return Result.Failure<int>(new Error(ErrorCodes.Invalid, "审核意见不超过 2000 字。", "Comment"));
         }
 
         var now = clock.GetUtcNow().ToUniversalTime();

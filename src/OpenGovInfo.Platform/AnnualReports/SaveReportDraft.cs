@@ -18,14 +18,14 @@ public sealed class SaveReportDraft(OpenGovInfoDbContext db, ReportStore store, 
         var scope = await store.ScopeAsync(agencyId, cancellationToken);
         if (!actor.DraftsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由政务公开办编制。" : "年度报告须由本机关信息员或机关管理员编制。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, scope.IsDistrict ? "全区年度报告由政务公开办编制。" : "年度报告须由本机关信息员或机关管理员编制。"));
         }
 
         foreach (var (text, field) in new[] { (narrative.Overview, "Overview"), (narrative.ProblemsAndImprovements, "ProblemsAndImprovements"), (narrative.OtherMatters, "OtherMatters") })
         {
             if (text is { Length: > ReportNarrative.MaxLength })
             {
-                return Result.Failure<int>(new Error("invalid", $"每部分不超过 {ReportNarrative.MaxLength} 字。", field));
+                return Result.Failure<int>(new Error(ErrorCodes.Invalid, $"每部分不超过 {ReportNarrative.MaxLength} 字。", field));
             }
         }
 
@@ -38,16 +38,16 @@ public sealed class SaveReportDraft(OpenGovInfoDbContext db, ReportStore store, 
         var row = await store.FindAsync(agencyId, year, cancellationToken);
         if (row is { Status: ReportStatus.Submitted or ReportStatus.Published })
         {
-            return Result.Failure<int>(new Error("conflict", row.Status == ReportStatus.Submitted
+            return Result.Failure<int>(new Error(ErrorCodes.Conflict, row.Status == ReportStatus.Submitted
                 ? "年度报告已报送政务公开办，退回后方可修改。"
                 : "年度报告已公开，不能修改。"));
         }
 
         var report = compiled.Value.Report;
         var last = row is null ? null : await store.LatestAsync(row, cancellationToken);
-        Apply(report, "overview", narrative.Overview, last);
-        Apply(report, "problems_and_improvements", narrative.ProblemsAndImprovements, last);
-        Apply(report, "other_matters", narrative.OtherMatters, last);
+        Apply(report, ReportCodes.Sections.Overview, narrative.Overview, last);
+        Apply(report, ReportCodes.Sections.ProblemsAndImprovements, narrative.ProblemsAndImprovements, last);
+        Apply(report, ReportCodes.Sections.OtherMatters, narrative.OtherMatters, last);
         var findings = ReportStore.Check(report, await store.PreviousAsync(agencyId, year, cancellationToken));
         report.Findings.AddRange(findings);
 

@@ -17,7 +17,7 @@ public sealed class SubmitReport(OpenGovInfoDbContext db, ReportStore store, Tim
         var scope = await store.ScopeAsync(agencyId, cancellationToken);
         if (!actor.DraftsFor(scope))
         {
-            return Result.Failure<int>(new Error("forbidden", scope.IsDistrict ? "全区年度报告由政务公开办报送。" : "年度报告须由本机关信息员或机关管理员报送。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, scope.IsDistrict ? "全区年度报告由政务公开办报送。" : "年度报告须由本机关信息员或机关管理员报送。"));
         }
 
         var row = await store.FindAsync(agencyId, year, cancellationToken);
@@ -28,19 +28,19 @@ public sealed class SubmitReport(OpenGovInfoDbContext db, ReportStore store, Tim
 
         if (row.Status is not (ReportStatus.Draft or ReportStatus.Returned))
         {
-            return Result.Failure<int>(new Error("conflict", $"年度报告{row.Status.Name()}，不能再次报送。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Conflict, $"年度报告{row.Status.Name()}，不能再次报送。"));
         }
 
         var report = await store.LatestAsync(row, cancellationToken);
         var errors = ReportStore.Check(report, await store.PreviousAsync(agencyId, year, cancellationToken))
             .Where(f => f.Severity == FindingSeverity.Error)
-            .Select(f => new Error("rule", $"{f.Rule}（{CellLabels.Describe(f.Where)}）：{f.Message}", f.Where)).ToList();
+            .Select(f => new Error(ErrorCodes.Rule, $"{f.Rule}（{CellLabels.Describe(f.Where)}）：{f.Message}", f.Where)).ToList();
 
         var fresh = await store.CompileAsync(scope, year, cancellationToken);
         if (fresh.IsSuccess)
         {
             errors.AddRange(ReportDifferences.Between(report, fresh.Value.Report).Select(d =>
-                new Error("stale", $"数据已变更：{CellLabels.Describe(d.Key)} 报告为 {d.Stored}，现有记录为 {d.Current}。请重新编制后报送。", d.Key)));
+                new Error(ErrorCodes.Stale, $"数据已变更：{CellLabels.Describe(d.Key)} 报告为 {d.Stored}，现有记录为 {d.Current}。请重新编制后报送。", d.Key)));
         }
 
         if (errors.Count > 0)

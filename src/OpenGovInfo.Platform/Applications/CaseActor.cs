@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.Applications;
@@ -22,7 +23,7 @@ public sealed record CaseActor(string Id, string Name, int? AgencyId, IReadOnlyS
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
         user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
         StaffClaims.AgencyOf(user),
-        StaffRoles.All.Where(user.IsInRole).ToHashSet(),
+        StaffRoleNames.Ids.Where(user.IsInRole).ToHashSet(),
         address);
 
     /// <summary>
@@ -30,17 +31,17 @@ public sealed record CaseActor(string Id, string Name, int? AgencyId, IReadOnlyS
     /// reviewers and approvers. 政务公开办 and 系统管理员 oversee cases without seeing who applied.
     /// </summary>
     public bool HandlesCasesOf(int agencyId) => AgencyId == agencyId
-        && (Roles.Contains(StaffRoles.Editor) || Roles.Contains(StaffRoles.Approver)
-            || Roles.Contains(StaffRoles.LegalReviewer) || Roles.Contains(StaffRoles.ConfidentialityReviewer));
+        && (Roles.Contains(StaffRoleNames.Editor) || Roles.Contains(StaffRoleNames.Approver)
+            || Roles.Contains(StaffRoleNames.LegalReviewer) || Roles.Contains(StaffRoleNames.ConfidentialityReviewer));
 
     /// <summary>May see the agency's cases (masked): its own staff, 政务公开办 and 系统管理员.</summary>
     public bool ReadsCasesOf(int agencyId) =>
-        HandlesCasesOf(agencyId) || Roles.Contains(StaffRoles.Supervisor) || Roles.Contains(StaffRoles.SystemAdmin)
-        || (AgencyId == agencyId && Roles.Contains(StaffRoles.AgencyAdmin));
+        HandlesCasesOf(agencyId) || Roles.Contains(StaffRoleNames.Supervisor) || Roles.Contains(StaffRoleNames.SystemAdmin)
+        || (AgencyId == agencyId && Roles.Contains(StaffRoleNames.AgencyAdmin));
 
     /// <summary>The agency's 信息员: registers, handles and drafts.</summary>
-    public bool IsOfficerOf(int agencyId) => AgencyId == agencyId && Roles.Contains(StaffRoles.Editor);
+    public bool IsOfficerOf(int agencyId) => AgencyId == agencyId && Roles.Contains(StaffRoleNames.Editor);
 
     /// <summary>The agency's 审批领导: approves extensions and replies.</summary>
-    public bool IsApproverOf(int agencyId) => AgencyId == agencyId && Roles.Contains(StaffRoles.Approver);
+    public bool IsApproverOf(int agencyId) => AgencyId == agencyId && Roles.Contains(StaffRoleNames.Approver);
 }

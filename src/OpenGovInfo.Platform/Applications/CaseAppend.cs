@@ -30,7 +30,7 @@ internal static class CaseAppend
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new Error("conflict", "该案件刚被他人更新，请刷新页面后重试。");
+            return new Error(ErrorCodes.Conflict, "该案件刚被他人更新，请刷新页面后重试。");
         }
     }
 }

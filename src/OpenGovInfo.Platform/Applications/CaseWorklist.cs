@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Applications;
 using OpenGovInfo.Domain.Applications.Applicants;
 using OpenGovInfo.Domain.Calendar;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Data;
 
@@ -89,7 +90,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
     {
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var today = ChinaTime.Today(clock);
-        var overseer = actor.Roles.Contains(Staff.StaffRoles.Supervisor) || actor.Roles.Contains(Staff.StaffRoles.SystemAdmin);
+        var overseer = actor.Roles.Contains(StaffRoleNames.Supervisor) || actor.Roles.Contains(StaffRoleNames.SystemAdmin);
         var rows = db.Applications.AsNoTracking();
         if (!overseer)
         {
@@ -104,7 +105,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
         var atRiskUntil = today.AddDays(7);
         rows = query.Scope switch
         {
-            CaseQueueScope.Mine when overseer && actor.AgencyId is null or 0 || overseer && !actor.Roles.Contains(Staff.StaffRoles.Editor) && !actor.Roles.Contains(Staff.StaffRoles.Approver) =>
+            CaseQueueScope.Mine when overseer && actor.AgencyId is null or 0 || overseer && !actor.Roles.Contains(StaffRoleNames.Editor) && !actor.Roles.Contains(StaffRoleNames.Approver) =>
                 rows.Where(a => a.ClosedOn == null && a.NextDue <= atRiskUntil),
             CaseQueueScope.Mine => Mine(rows, actor),
             CaseQueueScope.Open => rows.Where(a => a.ClosedOn == null),
@@ -157,7 +158,7 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var today = ChinaTime.Today(clock);
         var soon = calendar.TryAddWorkingDays(today, 3, out var due) ? due : today.AddDays(5);
-        var overseer = actor.Roles.Contains(Staff.StaffRoles.Supervisor) || actor.Roles.Contains(Staff.StaffRoles.SystemAdmin);
+        var overseer = actor.Roles.Contains(StaffRoleNames.Supervisor) || actor.Roles.Contains(StaffRoleNames.SystemAdmin);
         var rows = db.Applications.AsNoTracking();
         rows = overseer ? rows.Where(a => a.ClosedOn == null) : Mine(rows.Where(a => a.AgencyId == (actor.AgencyId ?? -1)), actor);
         var waiting = await rows.CountAsync(cancellationToken);
@@ -179,8 +180,8 @@ public sealed class CaseWorklist(OpenGovInfoDbContext db, CalendarStore calendar
 
     private static IQueryable<ApplicationRow> Mine(IQueryable<ApplicationRow> rows, CaseActor actor)
     {
-        var officer = actor.Roles.Contains(Staff.StaffRoles.Editor);
-        var approver = actor.Roles.Contains(Staff.StaffRoles.Approver);
+        var officer = actor.Roles.Contains(StaffRoleNames.Editor);
+        var approver = actor.Roles.Contains(StaffRoleNames.Approver);
         return (officer, approver) switch
         {
             (true, true) => rows.Where(a => a.ClosedOn == null),

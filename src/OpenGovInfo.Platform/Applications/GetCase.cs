@@ -22,7 +22,7 @@ public sealed class GetCase(OpenGovInfoDbContext db, CalendarStore calendars, Cl
     {
         if (!actor.ReadsCasesOf(agencyId))
         {
-            return Result.Failure<CaseView>(new Error("forbidden", "无权查看该机关的申请。"));
+            return Result.Failure<CaseView>(new Error(ErrorCodes.Forbidden, "无权查看该机关的申请。"));
         }
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);

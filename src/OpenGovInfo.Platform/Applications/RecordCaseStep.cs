@@ -30,19 +30,19 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
 
         if (CaseStep.NeedsApprover(step.Kind) ? !actor.IsApproverOf(agencyId) : !actor.IsOfficerOf(agencyId))
         {
-            return Result.Failure<ApplicationCase>(new Error("forbidden",
+            return Result.Failure<ApplicationCase>(new Error(ErrorCodes.Forbidden,
                 CaseStep.NeedsApprover(step.Kind) ? "此步骤须由本机关审批领导办理。" : "此步骤须由本机关信息员办理。"));
         }
 
         var today = ChinaTime.Today(clock);
         if (step.On > today)
         {
-            return Result.Failure<ApplicationCase>(new Error("invalid", "办理日期不能晚于今天。", "On"));
+            return Result.Failure<ApplicationCase>(new Error(ErrorCodes.Invalid, "办理日期不能晚于今天。", "On"));
         }
 
         if (step.Note is { Length: > MaxNoteLength })
         {
-            return Result.Failure<ApplicationCase>(new Error("invalid", $"说明不能超过 {MaxNoteLength} 字。", "Note"));
+            return Result.Failure<ApplicationCase>(new Error(ErrorCodes.Invalid, $"说明不能超过 {MaxNoteLength} 字。", "Note"));
         }
 
         var built = await BuildAsync(log, step, actor, cancellationToken);
@@ -52,10 +52,12 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
         }
 
         var appended = log.Case.Append(built.Value);
-        if (appended.Case is not { } next)
+        if (!appended.IsSuccess)
         {
-            return Result.Failure<ApplicationCase>(new Error("refused", appended.Error!.Message));
+            return Result.Failure<ApplicationCase>(new Error(ErrorCodes.Refused, appended.Error.Message));
         }
+
+        var next = appended.Case;
 
         var error = await CaseAppend.SaveAsync(db, log, next, built.Value, actor, step.Note?.Trim(), clock.GetUtcNow().ToUniversalTime(), today, null, cancellationToken);
         if (error is not null)
@@ -68,7 +70,7 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
 
     private async Task<Result<ApplicationEvent>> BuildAsync(CaseLog log, CaseStep step, CaseActor actor, CancellationToken cancellationToken)
     {
-        static Result<ApplicationEvent> Missing(string field, string message) => Result.Failure<ApplicationEvent>(new Error("invalid", message, field));
+        static Result<ApplicationEvent> Missing(string field, string message) => Result.Failure<ApplicationEvent>(new Error(ErrorCodes.Invalid, message, field));
         var on = step.On;
         switch (step.Kind)
         {
@@ -127,7 +129,7 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
         {
             if (step.Pages is not ({ } pages and > 0 and <= 1_000_000))
             {
-                return Result.Failure<ApplicationEvent>(new Error("invalid", "按量计收须填写页数（1 至 1000000）。", "Pages"));
+                return Result.Failure<ApplicationEvent>(new Error(ErrorCodes.Invalid, "按量计收须填写页数（1 至 1000000）。", "Pages"));
             }
 
             quantity = pages;
@@ -144,7 +146,7 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
         var fen = Fees.FenFor(method, quantity);
         if (fen <= 0)
         {
-            return Result.Failure<ApplicationEvent>(new Error("invalid",
+            return Result.Failure<ApplicationEvent>(new Error(ErrorCodes.Invalid,
                 method == FeeMethod.PerPage ? $"{quantity} 页未超过免费页数，不得收费（国办函〔2020〕109号）。"
                     : $"该申请人本月在本机关的第 {quantity} 件申请，未超过 10 件，不得收费（国办函〔2020〕109号）。", "FeeMethod"));
         }

@@ -26,30 +26,30 @@ public sealed class RecordRemedy(OpenGovInfoDbContext db, TimeProvider clock)
     {
         if (!actor.IsOfficerOf(agencyId))
         {
-            return Result.Failure<int>(new Error("forbidden", "复议、诉讼记录须由本机关信息员登记。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, "复议、诉讼记录须由本机关信息员登记。"));
         }
 
         var errors = new List<Error>();
         var body = input.Body?.Trim() ?? string.Empty;
         if (body.Length is 0 or > 100)
         {
-            errors.Add(new("invalid", "请填写复议机关或人民法院（100 字以内）。", "Body"));
+            errors.Add(new(ErrorCodes.Invalid, "请填写复议机关或人民法院（100 字以内）。", "Body"));
         }
 
         var today = ChinaTime.Today(clock);
         if (input.FiledOn > today)
         {
-            errors.Add(new("invalid", "申请或起诉日期不能晚于今天。", "FiledOn"));
+            errors.Add(new(ErrorCodes.Invalid, "申请或起诉日期不能晚于今天。", "FiledOn"));
         }
 
         if (input.Result == RemedyResult.Pending ? input.DecidedOn is not null : input.DecidedOn is not { } decided || decided < input.FiledOn || decided > today)
         {
-            errors.Add(new("invalid", input.Result == RemedyResult.Pending ? "尚未审结的不应填写审结日期。" : "已审结的须填写审结日期（不早于申请日期、不晚于今天）。", "DecidedOn"));
+            errors.Add(new(ErrorCodes.Invalid, input.Result == RemedyResult.Pending ? "尚未审结的不应填写审结日期。" : "已审结的须填写审结日期（不早于申请日期、不晚于今天）。", "DecidedOn"));
         }
 
         if (input.ApplicationId is { } applicationId && !await db.Applications.AnyAsync(a => a.Id == applicationId && a.AgencyId == agencyId, cancellationToken))
         {
-            errors.Add(new("invalid", "关联的申请不属于本机关。", "ApplicationId"));
+            errors.Add(new(ErrorCodes.Invalid, "关联的申请不属于本机关。", "ApplicationId"));
         }
 
         if (errors.Count > 0)

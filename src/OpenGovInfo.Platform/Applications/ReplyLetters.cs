@@ -31,30 +31,30 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         var outcome = ApplicationOutcome.FromCode(outcomeCode ?? string.Empty);
         if (outcome is null)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("invalid", "请选择答复结果（年度报告规定的办理结果之一）。", "OutcomeCode"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, "请选择答复结果（年度报告规定的办理结果之一）。", "OutcomeCode"));
         }
 
         if (outcome == ApplicationOutcome.SupplementOverdue || outcome == ApplicationOutcome.FeeUnpaid)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("invalid", "逾期未补正或未缴费的，请在案件中记录“视为放弃”，不另行答复。", "OutcomeCode"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, "逾期未补正或未缴费的，请在案件中记录“视为放弃”，不另行答复。", "OutcomeCode"));
         }
 
         var text = (body ?? string.Empty).Trim();
         if (text.Length > ReplyLetter.MaxBodyLength)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("invalid", $"答复正文不能超过 {ReplyLetter.MaxBodyLength} 字。", "Body"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, $"答复正文不能超过 {ReplyLetter.MaxBodyLength} 字。", "Body"));
         }
 
         var basis = (legalBasis ?? string.Empty).Trim();
         if (basis.Length > 500)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("invalid", "法律依据不能超过 500 字。", "LegalBasis"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, "法律依据不能超过 500 字。", "LegalBasis"));
         }
 
         var draft = await db.ApplicationReplies.FirstOrDefaultAsync(r => r.ApplicationId == applicationId, cancellationToken);
         if (draft is { State: ReplyDraftState.AwaitingApproval or ReplyDraftState.Approved or ReplyDraftState.Dispatched })
         {
-            return Result.Failure<ReplyDraftRow>(new Error("refused", "答复书已提交审批，不能再修改；如需修改请由审批领导退回。"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, "答复书已提交审批，不能再修改；如需修改请由审批领导退回。"));
         }
 
         if (draft is null)
@@ -86,7 +86,7 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
     /// <summary>The approver approves the letter or returns it with a comment.</summary>
     public Task<Result<ReplyDraftRow>> DecideAsync(int agencyId, int applicationId, bool approve, string? comment, CaseActor actor, CancellationToken cancellationToken = default) =>
         !approve && string.IsNullOrWhiteSpace(comment)
-            ? Task.FromResult(Result.Failure<ReplyDraftRow>(new Error("invalid", "退回修改须填写意见。", "Comment")))
+            ? Task.FromResult(Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, "退回修改须填写意见。", "Comment")))
             : MoveAsync(agencyId, applicationId, actor.IsApproverOf(agencyId), "答复书须由本机关审批领导审批。",
                 [ReplyDraftState.AwaitingApproval], approve ? ReplyDraftState.Approved : ReplyDraftState.Returned, comment, actor, cancellationToken);
 
@@ -102,22 +102,24 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         var today = ChinaTime.Today(clock);
         if (on > today)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("invalid", "送达日期不能晚于今天。", "On"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Invalid, "送达日期不能晚于今天。", "On"));
         }
 
         var draft = await db.ApplicationReplies.FirstOrDefaultAsync(r => r.ApplicationId == applicationId, cancellationToken);
         if (draft is not { State: ReplyDraftState.Approved })
         {
-            return Result.Failure<ReplyDraftRow>(new Error("refused", "答复书须经审批领导审批后才能送达。"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, "答复书须经审批领导审批后才能送达。"));
         }
 
         var outcome = ApplicationOutcome.FromCode(draft.OutcomeCode)!;
         var replied = new Replied(on, outcome);
         var appended = log!.Case.Append(replied);
-        if (appended.Case is not { } next)
+        if (!appended.IsSuccess)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("refused", appended.Error!.Message));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, appended.Error.Message));
         }
+
+        var next = appended.Case;
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var sequence = 1 + await db.ApplicationReplies.CountAsync(r => r.State == ReplyDraftState.Dispatched && r.DispatchedOn!.Value.Year == on.Year
@@ -133,7 +135,7 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         }
         catch (RenderingException e)
         {
-            return Result.Failure<ReplyDraftRow>(new Error("rendering", $"无法生成答复书：{e.Message}"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Rendering, $"无法生成答复书：{e.Message}"));
         }
 
         var now = clock.GetUtcNow().ToUniversalTime();
@@ -179,7 +181,7 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         var draft = await db.ApplicationReplies.FirstOrDefaultAsync(r => r.ApplicationId == applicationId, cancellationToken);
         if (draft is null || !from.Contains(draft.State))
         {
-            return Result.Failure<ReplyDraftRow>(new Error("refused", draft is null ? "尚无答复书草稿。" : $"答复书当前为“{StateName(draft.State)}”，不能进行此操作。"));
+            return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, draft is null ? "尚无答复书草稿。" : $"答复书当前为“{StateName(draft.State)}”，不能进行此操作。"));
         }
 
         draft.State = to;
@@ -205,10 +207,10 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
 
         if (!allowed)
         {
-            return (null, new Error("forbidden", forbidden));
+            return (null, new Error(ErrorCodes.Forbidden, forbidden));
         }
 
-        return log.Case.IsClosed ? (null, new Error("refused", $"案件已结束（{log.Case.Status.Name()}）。")) : (log, null);
+        return log.Case.IsClosed ? (null, new Error(ErrorCodes.Refused, $"案件已结束（{log.Case.Status.Name()}）。")) : (log, null);
     }
 
     /// <summary>The state in Chinese.</summary>

@@ -47,14 +47,14 @@ public sealed class ReplyTemplateStore(OpenGovInfoDbContext db, TimeProvider clo
         var outcome = ApplicationOutcome.FromCode(outcomeCode ?? string.Empty);
         if (outcome is null || !LetterOutcomes.Contains(outcome))
         {
-            return Result.Failure<ReplyTemplate>(new Error("invalid", "请选择答复结果。", "OutcomeCode"));
+            return Result.Failure<ReplyTemplate>(new Error(ErrorCodes.Invalid, "请选择答复结果。", "OutcomeCode"));
         }
 
         var text = (body ?? string.Empty).Trim();
         var basis = (legalBasis ?? string.Empty).Trim();
         if (text.Length > ReplyLetter.MaxBodyLength || basis.Length > 500)
         {
-            return Result.Failure<ReplyTemplate>(new Error("invalid", $"模板正文不能超过 {ReplyLetter.MaxBodyLength} 字，法律依据不能超过 500 字。", "Body"));
+            return Result.Failure<ReplyTemplate>(new Error(ErrorCodes.Invalid, $"模板正文不能超过 {ReplyLetter.MaxBodyLength} 字，法律依据不能超过 500 字。", "Body"));
         }
 
         var row = await db.ReplyTemplates.FirstOrDefaultAsync(t => t.AgencyId == agencyId && t.OutcomeCode == outcome.Code, cancellationToken);

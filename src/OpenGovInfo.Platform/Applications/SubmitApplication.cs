@@ -60,28 +60,28 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
 
         if (actor != CaseActor.Applicant && !actor.IsOfficerOf(agencyId))
         {
-            return Result.Failure<SubmittedApplication>(new Error("forbidden", "只有本机关的信息员可以登记申请。"));
+            return Result.Failure<SubmittedApplication>(new Error(ErrorCodes.Forbidden, "只有本机关的信息员可以登记申请。"));
         }
 
         if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
         {
-            return Result.Failure<SubmittedApplication>(new Error("not_found", "请选择受理申请的机关。", "agencyId"));
+            return Result.Failure<SubmittedApplication>(new Error(ErrorCodes.NotFound, "请选择受理申请的机关。", "agencyId"));
         }
 
         var (application, formErrors) = ApplicationFormCheck.Check(form);
-        var errors = formErrors.Select(e => new Error("invalid", e.Message, e.Field)).ToList();
+        var errors = formErrors.Select(e => new Error(ErrorCodes.Invalid, e.Message, e.Field)).ToList();
         var accepted = await InspectAsync(files, errors, cancellationToken);
         var today = ChinaTime.Today(clock);
         var facts = arrival.Facts ?? new ReceiptFacts(today, ConfirmedOn: today);
         if (facts.ArrivedOn > today || facts.SignedOn > today || facts.ConfirmedOn > today)
         {
-            errors.Add(new Error("invalid", "收到、签收或确认日期不能晚于今天。", "arrivedOn"));
+            errors.Add(new Error(ErrorCodes.Invalid, "收到、签收或确认日期不能晚于今天。", "arrivedOn"));
         }
 
         var receipt = ReceiptDate.Determine(arrival.Channel, facts);
         if (!receipt.IsSuccess)
         {
-            errors.Add(new Error("invalid", receipt.Error!.Message, "receivedOn"));
+            errors.Add(new Error(ErrorCodes.Invalid, receipt.Error.Message, "receivedOn"));
         }
 
         if (errors.Count > 0 || application is null)
@@ -92,10 +92,12 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var receivedOn = receipt.ReceivedOn!.Value;
         var opened = ApplicationCase.Replay([new ApplicationReceived(receivedOn, arrival.Channel, application.Applicant.Kind)], new StatutoryClock(calendar), settings);
-        if (opened.Case is not { } @case)
+        if (!opened.IsSuccess)
         {
-            return Result.Failure<SubmittedApplication>(new Error("invalid", opened.Error!.Message, "receivedOn"));
+            return Result.Failure<SubmittedApplication>(new Error(ErrorCodes.Invalid, opened.Error.Message, "receivedOn"));
         }
+
+        var @case = opened.Case;
 
         var accessKey = submissionToken is null ? CaseAccessCodes.NewAccessKey() : CaseAccessCodes.AccessKeyFor(submissionToken);
         var now = clock.GetUtcNow().ToUniversalTime();
@@ -196,7 +198,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         var accepted = new List<AcceptedAttachment>();
         if (files.Count > MaxFiles)
         {
-            errors.Add(new Error("invalid", $"附件最多 {MaxFiles} 个。", "files"));
+            errors.Add(new Error(ErrorCodes.Invalid, $"附件最多 {MaxFiles} 个。", "files"));
             return accepted;
         }
 
@@ -204,7 +206,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         {
             if (file.FileName is { } name && (name.Contains("../", StringComparison.Ordinal) || name.Contains("..\\", StringComparison.Ordinal)))
             {
-                errors.Add(new Error("invalid", "文件名含有“../”等路径跳转，已拒绝上传。", "files"));
+                errors.Add(new Error(ErrorCodes.Invalid, "文件名含有“../”等路径跳转，已拒绝上传。", "files"));
                 continue;
             }
 
@@ -216,7 +218,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
             }
             else
             {
-                errors.Add(new Error("invalid", $"附件“{file.FileName}”：{verdict.Refusal!.Message}", "files"));
+                errors.Add(new Error(ErrorCodes.Invalid, $"附件“{file.FileName}”：{verdict.Refusal!.Message}", "files"));
             }
         }
 

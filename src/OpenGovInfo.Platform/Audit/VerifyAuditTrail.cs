@@ -7,10 +7,18 @@ namespace OpenGovInfo.Platform.Audit;
 public sealed class VerifyAuditTrail(OpenGovInfoDbContext db)
 {
     /// <summary>Streams the records in sequence order; memory stays flat whatever the trail's length.</summary>
-    public async Task<AuditVerification> RunAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerification> RunAsync(CancellationToken cancellationToken = default) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(CancellationToken)"/>, and also checks that <paramref name="knownHead"/> — a head hash an
+    /// earlier verify printed and the operator kept outside the database — is still in the chain. A chain alone cannot
+    /// show that its last records were deleted (what remains is a valid, shorter chain); the kept hash can.
+    /// </summary>
+    public async Task<AuditVerification> RunAsync(string? knownHead, CancellationToken cancellationToken = default)
     {
         long expected = 1;
         var previous = string.Empty;
+        var headSeen = string.IsNullOrEmpty(knownHead);
         await foreach (var record in db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (record.Sequence != expected)
@@ -40,11 +48,14 @@ public sealed class VerifyAuditTrail(OpenGovInfoDbContext db)
                 return Broken(expected, previous, "记录内容与其哈希不符（记录被修改）");
             }
 
+            headSeen |= string.Equals(record.Hash, knownHead, StringComparison.OrdinalIgnoreCase);
             previous = record.Hash;
             expected++;
         }
 
-        return new AuditVerification(expected - 1, previous, null, null);
+        return headSeen
+            ? new AuditVerification(expected - 1, previous, null, null)
+            : Broken(expected, previous, "此前记下的末条哈希已不在链中（其后的记录被删除，或整条链被重新计算）");
 
         AuditVerification Broken(long at, string head, string problem) => new(expected - 1, head, at, problem);
     }

@@ -39,7 +39,7 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         var preview = await PreviewAsync(text, expectedYear, cancellationToken);
         if (!preview.CanImport)
         {
-            return Result.Failure<CalendarImportReport>([.. preview.Errors.Select(e => new Error("invalid_notice", e, "Text"))]);
+            return Result.Failure<CalendarImportReport>([.. preview.Errors.Select(e => new Error(ErrorCodes.InvalidNotice, e, "Text"))]);
         }
 
         var notice = preview.Notice;

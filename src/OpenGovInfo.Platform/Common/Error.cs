@@ -4,5 +4,5 @@ namespace OpenGovInfo.Platform.Common;
 public sealed record Error(string Code, string Message, string? Field = null)
 {
     /// <summary>The thing asked for does not exist.</summary>
-    public static Error NotFound(string what) => new("not_found", $"未找到{what}。");
+    public static Error NotFound(string what) => new(ErrorCodes.NotFound, $"未找到{what}。");
 }

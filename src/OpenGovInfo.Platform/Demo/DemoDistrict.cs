@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.Agencies;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.Demo;
@@ -33,13 +34,13 @@ public static class DemoDistrict
     /// <summary>Staff accounts: user name, display name, role, agency name.</summary>
     public static IReadOnlyList<(string UserName, string DisplayName, string Role, string Agency)> Staff { get; } =
     [
-        ("kgx.editor", "王丽", StaffRoles.Editor, Bureau),
-        ("kgx.secrecy", "李强", StaffRoles.ConfidentialityReviewer, Bureau),
-        ("kgx.legal", "赵敏", StaffRoles.LegalReviewer, Bureau),
-        ("kgx.approver", "陈建国", StaffRoles.Approver, Bureau),
-        ("kgx.admin", "刘洋", StaffRoles.AgencyAdmin, Bureau),
-        ("gkb.supervisor", "孙涛", StaffRoles.Supervisor, GovernmentOffice),
-        ("sysadmin", "周平", StaffRoles.SystemAdmin, Government),
+        ("kgx.editor", "王丽", StaffRoleNames.Editor, Bureau),
+        ("kgx.secrecy", "李强", StaffRoleNames.ConfidentialityReviewer, Bureau),
+        ("kgx.legal", "赵敏", StaffRoleNames.LegalReviewer, Bureau),
+        ("kgx.approver", "陈建国", StaffRoleNames.Approver, Bureau),
+        ("kgx.admin", "刘洋", StaffRoleNames.AgencyAdmin, Bureau),
+        ("gkb.supervisor", "孙涛", StaffRoleNames.Supervisor, GovernmentOffice),
+        ("sysadmin", "周平", StaffRoleNames.SystemAdmin, Government),
     ];
 
     /// <summary>The bureau's sample disclosure guide.</summary>

@@ -1,7 +1,8 @@
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Publishing;
-using DomainRoles = OpenGovInfo.Domain.Publishing.StaffRoles;
+using DomainRoles = OpenGovInfo.Domain.Staff.StaffRoles;
 
 namespace OpenGovInfo.Platform.Demo;
 
@@ -11,7 +12,6 @@ namespace OpenGovInfo.Platform.Demo;
 /// </summary>
 internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private readonly Dictionary<(int Agency, int Year), int> _counters = [];
     private readonly List<(Item Item, ItemEventRow Event)> _events = [];
 
@@ -74,7 +74,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         var read = Documents.Json.AnnualReportJsonReader.Read(buffer.ToArray());
-        var report = read.Succeeded ? read.Report! : throw new InvalidOperationException("The demo annual report does not read: " + read.Errors[0].Message);
+        var report = read.Succeeded ? read.Report : throw new InvalidOperationException("The demo annual report does not read: " + read.Errors[0].Message);
         var body = Documents.Html.RichTextSanitizer.Sanitize(Documents.Writing.HtmlReportRenderer.RenderBody(report));
         var item = AddPublished(bureau, DemoDistrict.Bureau, "other", report.Title, new DateOnly(2024, 1, 15), staff, body);
         return (item, report);
@@ -104,8 +104,8 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
     private Item AddPublished(int agencyId, string agencyName, string category, string title, DateOnly formed, DemoStaff staff, string? bodyHtml = null)
     {
         var body = bodyHtml ?? $"<p>{title}。</p><p>为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步做好政务公开工作，现将有关情况公开如下。</p>";
-        var published = new DateTimeOffset(formed.AddDays(5).ToDateTime(new TimeOnly(10, 0)), China).ToUniversalTime();
-        var year = published.ToOffset(China).Year;
+        var published = Domain.Calendar.ChinaTime.At(formed.AddDays(5), new TimeOnly(10, 0)).ToUniversalTime();
+        var year = Domain.Calendar.ChinaTime.InChina(published).Year;
         var sequence = _counters[(agencyId, year)] = _counters.GetValueOrDefault((agencyId, year)) + 1;
         var code = DemoDistrict.Agencies.Single(a => a.Name == agencyName).CreditCode;
         var item = NewItem(agencyId, agencyName, category, title, body, formed, published.AddDays(-5));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Attachments;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 
@@ -30,20 +31,20 @@ public sealed class AddAttachment(OpenGovInfoDbContext db, TimeProvider clock)
 
         if (!actor.Roles.HasFlag(StaffRoles.Editor) || item.State is not (ItemState.Draft or ItemState.Returned))
         {
-            return Result.Failure<AttachmentInfo>(new Error("forbidden", "只有信息员可以为草稿或退回的信息添加附件。", "File"));
+            return Result.Failure<AttachmentInfo>(new Error(ErrorCodes.Forbidden, "只有信息员可以为草稿或退回的信息添加附件。", "File"));
         }
 
         // The inspector keeps only the last path segment (old browsers send "C:\…\a.pdf"); a name that climbs out
         // with "../" is an attack, not a clumsy browser, and is refused outright.
         if (fileName is not null && (fileName.Contains("../", StringComparison.Ordinal) || fileName.Contains("..\\", StringComparison.Ordinal)))
         {
-            return Result.Failure<AttachmentInfo>(new Error("attachment_refused", "文件名含有“../”等路径跳转，已拒绝上传。", "File"));
+            return Result.Failure<AttachmentInfo>(new Error(ErrorCodes.AttachmentRefused, "文件名含有“../”等路径跳转，已拒绝上传。", "File"));
         }
 
         var verdict = await AttachmentInspector.InspectAsync(fileName, contentType, MaxBytes, content, cancellationToken);
         if (verdict.Accepted is not { } accepted)
         {
-            return Result.Failure<AttachmentInfo>(new Error("attachment_refused", verdict.Refusal!.Message, "File"));
+            return Result.Failure<AttachmentInfo>(new Error(ErrorCodes.AttachmentRefused, verdict.Refusal!.Message, "File"));
         }
 
         var row = new ItemAttachmentRow

@@ -3,6 +3,7 @@ using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
+using OpenGovInfo.Platform.Notifications;
 using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
@@ -15,7 +16,7 @@ public sealed record ReviewActionRequest(int AgencyId, int ItemId, ReviewAction 
 /// Submit, pass, return, approve (publish or schedule), withdraw or revise an item. The workflow decides; the accepted
 /// event is appended and the item's denormalised state, index number and search text are updated in one transaction.
 /// </summary>
-public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent)
+public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider clock, PublicContentSignal publicContent, Notifier notifier)
 {
     /// <summary>Runs the use case; the value is the item's new state.</summary>
     public async Task<Result<ItemState>> RunAsync(ReviewActionRequest request, PublishingActor actor,
@@ -30,6 +31,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             {
                 await transaction.CommitAsync(cancellationToken);
                 await publicContent.RaiseAsync(CancellationToken.None);
+                await notifier.DeliverAsync(CancellationToken.None);
             }
 
             return result;
@@ -61,13 +63,14 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
             new ReviewRequest(actor.Id, actor.Roles, request.Action, now, request.Comment, request.ScheduledFor?.ToUniversalTime()));
         if (!decision.IsAllowed)
         {
-            return Result.Failure<ItemState>(new Error(decision.Error!.Code.ToString(), decision.Error.Message));
+            return Result.Failure<ItemState>(new Error(decision.Error.Code.ToString(), decision.Error.Message));
         }
 
-        var appended = decision.Event!;
+        var appended = decision.Event;
         db.ItemEvents.Add(ItemEvents.Row(item.Id, events.Count, actor, appended));
         await ApplyToItemAsync(item, appended, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await ItemNotifications.NotifyAsync(db, notifier, item, [.. events.Select(e => e.ToDomain()), appended], cancellationToken);
         return Result.Success(item.State);
     }
 
@@ -78,7 +81,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         var domain = new InformationItem(item.Title, item.BodyText, attachments, item.Category,
             item.Topic, item.IssuingAgency, item.DocumentNumber, item.FormedOn, item.Validity, item.Channels);
         var errors = domain.CheckForSubmission(ChinaTime.DateOf(now));
-        return errors.Count == 0 ? null : new Error("incomplete", string.Join("；", errors.Select(e => e.Message)) + "。", errors[0].Field);
+        return errors.Count == 0 ? null : new Error(ErrorCodes.Incomplete, string.Join("；", errors.Select(e => e.Message)) + "。", errors[0].Field);
     }
 
     private async Task ApplyToItemAsync(Item item, ItemEvent appended, CancellationToken cancellationToken)
@@ -110,7 +113,7 @@ public sealed class ApplyReviewAction(OpenGovInfoDbContext db, TimeProvider cloc
         var sequence = await IndexNumberAllocator.NextAsync(db, item.AgencyId, year, cancellationToken);
         var number = IndexNumber.Create(creditCode, year, sequence);
         item.IndexNumber = number.IsSuccess
-            ? number.Value!.Value.ToString()
+            ? number.Value.Value.ToString()
             : throw new InvalidOperationException($"Index number for agency {item.AgencyId}: {number.Error}");
         item.IndexYear = year;
         item.IndexSequence = sequence;

@@ -32,9 +32,10 @@ public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
             .Decide([], new ReviewRequest(actor.Id, actor.Roles, ReviewAction.Create, now));
         if (!decision.IsAllowed)
         {
-            return Result.Failure<int>(new Error("forbidden", decision.Error!.Message));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, decision.Error.Message));
         }
 
+        var created = decision.Event;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -45,7 +46,7 @@ public sealed class CreateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
             await editor.ApplyAsync(item, input, agencyName, cancellationToken);
             db.Items.Add(item);
             await db.SaveChangesAsync(cancellationToken);
-            db.ItemEvents.Add(ItemEvents.Row(item.Id, 0, actor, decision.Event!));
+            db.ItemEvents.Add(ItemEvents.Row(item.Id, 0, actor, created));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return Result.Success(item.Id);

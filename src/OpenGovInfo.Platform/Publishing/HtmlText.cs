@@ -1,20 +1,20 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace OpenGovInfo.Platform.Publishing;
 
-/// <summary>Plain text of sanitised HTML, for snippets and the search index (the HTML is already safe and simple).</summary>
-internal static partial class HtmlText
+/// <summary>
+/// Plain text of sanitised HTML, for snippets and the search index: the text nodes as an HTML parser (AngleSharp,
+/// the sanitiser's own) reads them, entities decoded, one space between nodes and runs of whitespace collapsed.
+/// </summary>
+internal static class HtmlText
 {
     public static string Of(string html)
     {
-        var text = Tags().Replace(html, " ");
-        return Spaces().Replace(WebUtility.HtmlDecode(text), " ").Trim();
+        // A parser per call: cheap, and no shared state between requests.
+        using var document = new HtmlParser().ParseDocument(html);
+        var words = document.Body?.Descendants<IText>()
+            .SelectMany(t => t.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) ?? [];
+        return string.Join(' ', words);
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -48,5 +48,5 @@ public sealed class ImportDocxBody(Agencies.RichTextSanitizer sanitizer)
             : Result.Success(body);
     }
 
-    private static Result<string> Fail(string message) => Result.Failure<string>(new Error("docx_import", message, "BodyDocx"));
+    private static Result<string> Fail(string message) => Result.Failure<string>(new Error(ErrorCodes.DocxImport, message, "BodyDocx"));
 }

@@ -19,35 +19,35 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock, 
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(input.Title))
         {
-            errors.Add(new Error("required", "请填写标题。", nameof(ItemInput.Title)));
+            errors.Add(new Error(ErrorCodes.Required, "请填写标题。", nameof(ItemInput.Title)));
         }
         else if (input.Title.Trim().Length > Item.TitleMaxLength)
         {
-            errors.Add(new Error("too_long", $"标题不能超过 {Item.TitleMaxLength} 个字。", nameof(ItemInput.Title)));
+            errors.Add(new Error(ErrorCodes.TooLong, $"标题不能超过 {Item.TitleMaxLength} 个字。", nameof(ItemInput.Title)));
         }
 
         if ((input.BodyHtml?.Length ?? 0) > Item.BodyMaxLength)
         {
-            errors.Add(new Error("too_long", $"正文不能超过 {Item.BodyMaxLength} 个字符。", nameof(ItemInput.BodyHtml)));
+            errors.Add(new Error(ErrorCodes.TooLong, $"正文不能超过 {Item.BodyMaxLength} 个字符。", nameof(ItemInput.BodyHtml)));
         }
         else if (sanitizer.CheckNesting(input.BodyHtml, "正文") is { } nesting)
         {
-            errors.Add(new Error("too_deep", nesting, nameof(ItemInput.BodyHtml)));
+            errors.Add(new Error(ErrorCodes.TooDeep, nesting, nameof(ItemInput.BodyHtml)));
         }
 
         if (InformationCategory.FromCode(input.CategoryCode ?? string.Empty) is null)
         {
-            errors.Add(new Error("invalid", "请选择信息类别。", nameof(ItemInput.CategoryCode)));
+            errors.Add(new Error(ErrorCodes.Invalid, "请选择信息类别。", nameof(ItemInput.CategoryCode)));
         }
 
         if (input.FormedOn > ChinaTime.Today(clock))
         {
-            errors.Add(new Error("invalid", "生成日期不能晚于今天。", nameof(ItemInput.FormedOn)));
+            errors.Add(new Error(ErrorCodes.Invalid, "生成日期不能晚于今天。", nameof(ItemInput.FormedOn)));
         }
 
         if ((input.Topic?.Length ?? 0) > 50 || (input.DocumentNumber?.Length ?? 0) > 100)
         {
-            errors.Add(new Error("too_long", "主题不能超过 50 个字，文号不能超过 100 个字。", nameof(ItemInput.Topic)));
+            errors.Add(new Error(ErrorCodes.TooLong, "主题不能超过 50 个字，文号不能超过 100 个字。", nameof(ItemInput.Topic)));
         }
 
         return errors;

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 
 namespace OpenGovInfo.Platform.Publishing;
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Publishing;
 
 /// <summary>Filter of <see cref="ListItems"/>. <see cref="PublicOnly"/> is false only on the staff pages.</summary>
 public sealed record ItemFilter(int? AgencyId = null, string? Category = null, int? Year = null, string? Topic = null,
-    int Page = 1, int PageSize = 20, bool PublicOnly = true)
+    int Page = 1, int PageSize = 20, bool PublicOnly = true, ItemState? State = null, string? Search = null)
 {
     /// <summary>Largest page size served.</summary>
     public const int MaxPageSize = 100;
@@ -51,6 +52,18 @@ public sealed class ListItems(OpenGovInfoDbContext db, PublicCountCache counts)
             query = query.Where(i => i.Topic == filter.Topic);
         }
 
+        // Staff lists only: the workflow state, and words of the title (a NUL cannot be stored, so it matches nothing).
+        if (!filter.PublicOnly && filter.State is { } state)
+        {
+            query = query.Where(i => i.State == state);
+        }
+
+        if (!filter.PublicOnly && !string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var words = filter.Search.Replace("\0", string.Empty, StringComparison.Ordinal).Trim();
+            query = query.Where(i => i.Title.Contains(words));
+        }
+
         if (filter.Year is { } year and >= 1000 and <= 9999)
         {
             var (from, to) = (YearStart(year), YearStart(year + 1));
@@ -62,7 +75,5 @@ public sealed class ListItems(OpenGovInfoDbContext db, PublicCountCache counts)
         return query;
     }
 
-    // China has kept UTC+8 without daylight saving since 1991.
-    internal static DateTimeOffset YearStart(int year) =>
-        new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+    internal static DateTimeOffset YearStart(int year) => Domain.Calendar.ChinaTime.StartOfYear(year);
 }

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
 using OpenGovInfo.Platform.Portal;
 
 namespace OpenGovInfo.Platform.Publishing;
@@ -6,28 +7,31 @@ namespace OpenGovInfo.Platform.Publishing;
 /// <summary>
 /// Totals of public item lists, kept for a few seconds: counting an agency's 100,000 items costs more than rendering
 /// the page. A <see cref="PublicContentSignal"/> (publishing or withdrawing on this node, or a change seen on another)
-/// clears it; entries also expire after <see cref="Lifetime"/>.
+/// clears it; entries also expire after <see cref="Lifetime"/>. Backed by a <see cref="MemoryCache"/> of its own
+/// (bounded, so a crawler's endless filter combinations evict old totals instead of growing the process).
 /// </summary>
-public sealed class PublicCountCache
+public sealed class PublicCountCache : IDisposable
 {
-    private readonly TimeProvider clock;
+    /// <summary>How long a total is reused.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    private const int MaxEntries = 10_000;
+    private readonly MemoryCache _totals = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    private readonly Lock _gate = new();
+
+    // Every entry depends on this token; Clear cancels it (dropping all entries at once) and starts a new one.
+    private CancellationTokenSource _generation = new();
 
     /// <summary>Creates the cache and subscribes it to <paramref name="signal"/>.</summary>
-    public PublicCountCache(TimeProvider clock, PublicContentSignal signal)
+    public PublicCountCache(PublicContentSignal signal)
     {
-        this.clock = clock;
+        ArgumentNullException.ThrowIfNull(signal);
         signal.Subscribe(_ =>
         {
             Clear();
             return Task.CompletedTask;
         });
     }
-
-    /// <summary>How long a total is reused.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
-
-    private const int MaxEntries = 10_000;
-    private readonly ConcurrentDictionary<ItemFilter, (int Total, DateTimeOffset At)> _totals = new();
 
     /// <summary>The cached total for <paramref name="filter"/> (page fields ignored), or computes and stores it.</summary>
     public async Task<int> GetOrAddAsync(ItemFilter filter, Func<Task<int>> count)
@@ -47,28 +51,46 @@ public sealed class PublicCountCache
     public bool TryGet(ItemFilter filter, out int total)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (_totals.TryGetValue(filter with { Page = 1, PageSize = 1 }, out var entry) && clock.GetUtcNow() - entry.At < Lifetime)
-        {
-            total = entry.Total;
-            return true;
-        }
-
-        total = 0;
-        return false;
+        return _totals.TryGetValue(Key(filter), out total);
     }
 
     /// <summary>Stores the total just counted for <paramref name="filter"/>.</summary>
     public void Store(ItemFilter filter, int total)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (_totals.Count >= MaxEntries)
+        CancellationToken generation;
+        lock (_gate)
         {
-            _totals.Clear();
+            generation = _generation.Token;
         }
 
-        _totals[filter with { Page = 1, PageSize = 1 }] = (total, clock.GetUtcNow());
+        _totals.Set(Key(filter), total, new MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = Lifetime,
+            Size = 1,
+            ExpirationTokens = { new CancellationChangeToken(generation) },
+        });
     }
 
     /// <summary>Forgets every total (an item became public or stopped being public).</summary>
-    public void Clear() => _totals.Clear();
+    public void Clear()
+    {
+        CancellationTokenSource old;
+        lock (_gate)
+        {
+            (old, _generation) = (_generation, new CancellationTokenSource());
+        }
+
+        old.Cancel();
+        old.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _totals.Dispose();
+        _generation.Dispose();
+    }
+
+    private static ItemFilter Key(ItemFilter filter) => filter with { Page = 1, PageSize = 1 };
 }

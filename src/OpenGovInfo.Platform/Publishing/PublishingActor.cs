@@ -1,6 +1,7 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
-using DomainRoles = OpenGovInfo.Domain.Publishing.StaffRoles;
+using DomainRoles = OpenGovInfo.Domain.Staff.StaffRoles;
 
 namespace OpenGovInfo.Platform.Publishing;
 
@@ -22,14 +23,12 @@ public sealed record PublishingActor(string Id, string Name, DomainRoles Roles)
         user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
         RolesOf(user.IsInRole));
 
-    /// <summary>Maps role names (as <see cref="Staff.StaffRoles"/>) to workflow roles.</summary>
-    public static DomainRoles RolesOf(Func<string, bool> isInRole)
-    {
-        var roles = DomainRoles.None;
-        roles |= isInRole(Staff.StaffRoles.Editor) ? DomainRoles.Editor : DomainRoles.None;
-        roles |= isInRole(Staff.StaffRoles.ConfidentialityReviewer) ? DomainRoles.ConfidentialityReviewer : DomainRoles.None;
-        roles |= isInRole(Staff.StaffRoles.LegalReviewer) ? DomainRoles.LegalReviewer : DomainRoles.None;
-        roles |= isInRole(Staff.StaffRoles.Approver) ? DomainRoles.Approver : DomainRoles.None;
-        return roles;
-    }
+    /// <summary>Maps role identifiers (as <see cref="StaffRoleNames"/>) to the roles the publishing workflow knows.</summary>
+    public static DomainRoles RolesOf(Func<string, bool> isInRole) => WorkflowPart(StaffRoleNames.Of(StaffRoleNames.Ids.Where(isInRole)));
+
+    /// <summary>The part of <paramref name="roles"/> the publishing workflow knows (administrative roles are no licence).</summary>
+    public static DomainRoles WorkflowPart(DomainRoles roles) => roles & WorkflowRoles;
+
+    private const DomainRoles WorkflowRoles =
+        DomainRoles.Editor | DomainRoles.ConfidentialityReviewer | DomainRoles.LegalReviewer | DomainRoles.Approver;
 }

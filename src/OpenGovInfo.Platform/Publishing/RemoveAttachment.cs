@@ -35,7 +35,7 @@ public sealed class RemoveAttachment(OpenGovInfoDbContext db, ApplyReviewAction 
 
             if (reason.Trim().Length > MaxReasonLength)
             {
-                return Result.Failure<ItemState>(new Error("too_long", $"理由不能超过 {MaxReasonLength} 个字。", "Reason"));
+                return Result.Failure<ItemState>(new Error(ErrorCodes.TooLong, $"理由不能超过 {MaxReasonLength} 个字。", "Reason"));
             }
 
             // The workflow decides who may (the editor, while the item is theirs to change) and records the event.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 
@@ -28,12 +29,12 @@ public sealed class UpdateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
 
         if (!actor.Roles.HasFlag(StaffRoles.Editor))
         {
-            return Result.Failure<int>(new Error("forbidden", "修改信息需要“信息员”角色。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, "修改信息需要“信息员”角色。"));
         }
 
         if (item.State is not (ItemState.Draft or ItemState.Returned))
         {
-            return Result.Failure<int>(new Error("invalid_state", $"“{PublishingNames.Of(item.State)}”状态的信息不能修改。"));
+            return Result.Failure<int>(new Error(ErrorCodes.InvalidState, $"“{PublishingNames.Of(item.State)}”状态的信息不能修改。"));
         }
 
         var errors = editor.Check(input);
@@ -46,7 +47,7 @@ public sealed class UpdateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
         {
             if (correctionReason.Trim().Length > RemoveAttachment.MaxReasonLength)
             {
-                return Result.Failure<int>(new Error("too_long", $"更正说明不能超过 {RemoveAttachment.MaxReasonLength} 个字。", "CorrectionReason"));
+                return Result.Failure<int>(new Error(ErrorCodes.TooLong, $"更正说明不能超过 {RemoveAttachment.MaxReasonLength} 个字。", "CorrectionReason"));
             }
 
             var events = await ItemEvents.LoadAsync(db, item.Id, cancellationToken);

@@ -68,15 +68,15 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
     {
         RegisterDocumentRow d when await db.Set<RegisterDocumentRow>().AnyAsync(
             r => r.AgencyId == d.AgencyId && r.DocumentNumber == d.DocumentNumber && r.Id != d.Id, cancellationToken) =>
-            new Error("duplicate", $"文号“{d.DocumentNumber}”已登记。", RegisterColumns.DocumentNumber),
+            new Error(ErrorCodes.Duplicate, $"文号“{d.DocumentNumber}”已登记。", RegisterColumns.DocumentNumber),
         RegisterDecisionRow d when await db.Set<RegisterDecisionRow>().AnyAsync(
             r => r.AgencyId == d.AgencyId && r.DecisionNumber == d.DecisionNumber && r.Id != d.Id, cancellationToken) =>
-            new Error("duplicate", $"决定书文号“{d.DecisionNumber}”已登记。", RegisterColumns.DecisionNumber),
+            new Error(ErrorCodes.Duplicate, $"决定书文号“{d.DecisionNumber}”已登记。", RegisterColumns.DecisionNumber),
         _ => null,
     };
 
     // The import's messages are relative to a column ("不能为空"); a form shows them alone, so name the column.
-    internal static Error ToError(ImportIssue issue) => new("invalid",
+    internal static Error ToError(ImportIssue issue) => new(ErrorCodes.Invalid,
         (issue.Message.StartsWith(issue.Column, StringComparison.Ordinal) ? issue.Message : issue.Column + issue.Message) + "。",
         issue.Column.Length == 0 ? null : issue.Column);
 }

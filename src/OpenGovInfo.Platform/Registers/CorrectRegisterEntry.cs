@@ -18,7 +18,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
     {
         if (!actor.MayChange(agencyId))
         {
-            return Result.Failure<int>(new Error("forbidden", "只有本机关的信息员或机关管理员可以更正登记簿。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, "只有本机关的信息员或机关管理员可以更正登记簿。"));
         }
 
         var row = await RegisterEntries.FindAsync(db, agencyId, kind, entryId, cancellationToken);
@@ -29,7 +29,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
 
         if (RegisterEntries.WithdrawnAt(row) is not null)
         {
-            return Result.Failure<int>(new Error("withdrawn", "该记录已撤回，不能更正。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Withdrawn, "该记录已撤回，不能更正。"));
         }
 
         var errors = new List<Error>();
@@ -49,7 +49,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
         var changes = RegisterEntryCells.Changes(before, RegisterEntryCells.Of(corrected!));
         if (changes.Length == 0)
         {
-            return Result.Failure<int>(new Error("unchanged", "没有修改任何内容，无需更正。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Unchanged, "没有修改任何内容，无需更正。"));
         }
 
         var now = clock.GetUtcNow();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.Registers;
@@ -14,7 +15,7 @@ public sealed record RegisterActor(string Id, string Name, int? AgencyId, bool I
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
         user.FindFirstValue(StaffClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty,
         StaffClaims.AgencyOf(user),
-        user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.AgencyAdmin));
+        user.IsInRole(StaffRoleNames.Editor) || user.IsInRole(StaffRoleNames.AgencyAdmin));
 
     /// <summary>True when this actor may change <paramref name="agencyId"/>'s registers.</summary>
     public bool MayChange(int agencyId) => IsEditorOrAgencyAdmin && AgencyId == agencyId && Id.Length > 0;

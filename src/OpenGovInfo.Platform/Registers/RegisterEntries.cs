@@ -32,8 +32,8 @@ internal static class RegisterEntries
 
     /// <summary>Checks the reason of a correction or withdrawal; the error names the field "Reason".</summary>
     public static Common.Error? ReasonError(string? reason, string what) =>
-        string.IsNullOrWhiteSpace(reason) ? new Common.Error("reason_required", $"{what}必须说明理由。", "Reason")
+        string.IsNullOrWhiteSpace(reason) ? new Common.Error(Common.ErrorCodes.Required, $"{what}必须说明理由。", "Reason")
         : reason.Trim().Length > RegisterEntryEventRow.MaxReasonLength
-            ? new Common.Error("too_long", $"理由不能超过 {RegisterEntryEventRow.MaxReasonLength} 个字。", "Reason")
+            ? new Common.Error(Common.ErrorCodes.TooLong, $"理由不能超过 {RegisterEntryEventRow.MaxReasonLength} 个字。", "Reason")
             : null;
 }

@@ -16,7 +16,7 @@ public sealed class WithdrawRegisterEntry(OpenGovInfoDbContext db, TimeProvider 
     {
         if (!actor.MayChange(agencyId))
         {
-            return Result.Failure<int>(new Error("forbidden", "只有本机关的信息员或机关管理员可以撤回登记记录。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Forbidden, "只有本机关的信息员或机关管理员可以撤回登记记录。"));
         }
 
         var row = await RegisterEntries.FindAsync(db, agencyId, kind, entryId, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class WithdrawRegisterEntry(OpenGovInfoDbContext db, TimeProvider 
 
         if (RegisterEntries.WithdrawnAt(row) is not null)
         {
-            return Result.Failure<int>(new Error("withdrawn", "该记录已撤回。"));
+            return Result.Failure<int>(new Error(ErrorCodes.Withdrawn, "该记录已撤回。"));
         }
 
         if (RegisterEntries.ReasonError(reason, "撤回") is { } reasonError)

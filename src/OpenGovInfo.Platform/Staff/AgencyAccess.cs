@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 
 namespace OpenGovInfo.Platform.Staff;
 
@@ -9,7 +10,7 @@ namespace OpenGovInfo.Platform.Staff;
 public static class AgencyAccess
 {
     private static readonly string[] WorkflowRoles =
-        [StaffRoles.Editor, StaffRoles.ConfidentialityReviewer, StaffRoles.LegalReviewer, StaffRoles.Approver];
+        [StaffRoleNames.Editor, StaffRoleNames.ConfidentialityReviewer, StaffRoleNames.LegalReviewer, StaffRoleNames.Approver];
 
     /// <summary>True when <paramref name="user"/> may perform <paramref name="operation"/> on <paramref name="agencyId"/>.</summary>
     public static bool Allows(ClaimsPrincipal user, int agencyId, AgencyOperation operation)
@@ -19,12 +20,12 @@ public static class AgencyAccess
             return false;
         }
 
-        if (user.IsInRole(StaffRoles.SystemAdmin))
+        if (user.IsInRole(StaffRoleNames.SystemAdmin))
         {
             return true;
         }
 
-        if ((operation is AgencyOperation.Read or AgencyOperation.ReviewFiles) && user.IsInRole(StaffRoles.Supervisor))
+        if ((operation is AgencyOperation.Read or AgencyOperation.ReviewFiles) && user.IsInRole(StaffRoleNames.Supervisor))
         {
             return true;
         }
@@ -36,8 +37,8 @@ public static class AgencyAccess
 
         return operation switch
         {
-            AgencyOperation.Read => StaffRoles.All.Any(user.IsInRole),
-            AgencyOperation.Manage => user.IsInRole(StaffRoles.AgencyAdmin),
+            AgencyOperation.Read => StaffRoleNames.Ids.Any(user.IsInRole),
+            AgencyOperation.Manage => user.IsInRole(StaffRoleNames.AgencyAdmin),
             // 机关管理员 runs the agency's pages, not its disclosures: no workflow role, no unpublished files.
             AgencyOperation.ReviewFiles => WorkflowRoles.Any(user.IsInRole),
             _ => false,

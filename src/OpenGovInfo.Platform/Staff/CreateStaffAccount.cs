@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 
@@ -31,11 +32,11 @@ public sealed class CreateStaffAccount(OpenGovInfoDbContext db, UserManager<Staf
             errors.Add(new Error("display_name", "姓名不能为空，且不能超过 50 个字符。", "DisplayName"));
         }
 
-        var roleNames = request.Roles.Select(name => (Name: name, Role: StaffRoles.All.FirstOrDefault(r => string.Equals(r, name?.Trim(), StringComparison.OrdinalIgnoreCase)))).ToList();
+        var roleNames = request.Roles.Select(name => (Name: name, Role: StaffRoleNames.Ids.FirstOrDefault(r => string.Equals(r, name?.Trim(), StringComparison.OrdinalIgnoreCase)))).ToList();
         if (roleNames.Count == 0 || roleNames.Exists(r => r.Role is null))
         {
             var wrong = string.Join("、", roleNames.Where(r => r.Role is null).Select(r => $"“{r.Name}”"));
-            errors.Add(new Error("role", $"{(wrong.Length > 0 ? $"角色 {wrong} 不存在。" : "请至少指定一个角色。")}角色应为以下之一：{string.Join("、", StaffRoles.All.Select(r => $"{r}（{StaffRoles.ChineseName(r)}）"))}。", "Role"));
+            errors.Add(new Error("role", $"{(wrong.Length > 0 ? $"角色 {wrong} 不存在。" : "请至少指定一个角色。")}角色应为以下之一：{string.Join("、", StaffRoleNames.Ids.Select(r => $"{r}（{StaffRoleNames.ChineseName(r)}）"))}。", "Role"));
         }
 
         if (!await db.Agencies.AnyAsync(a => a.Id == request.AgencyId, cancellationToken))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 
@@ -32,7 +33,7 @@ public sealed class SetStaffRoles(OpenGovInfoDbContext db, UserManager<StaffUser
         }
 
         var removed = current.Except(wanted.Value, StringComparer.Ordinal).ToList();
-        if (loaded.Value.IsOwn && removed.Any(r => r is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin))
+        if (loaded.Value.IsOwn && removed.Any(r => r is StaffRoleNames.AgencyAdmin or StaffRoleNames.SystemAdmin))
         {
             return Result.Failure<IReadOnlyList<string>>(StaffAccountRules.Forbidden("不能取消自己的管理员角色，请由其他管理员操作。"));
         }
@@ -50,6 +51,6 @@ public sealed class SetStaffRoles(OpenGovInfoDbContext db, UserManager<StaffUser
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return Result.Success<IReadOnlyList<string>>([.. StaffRoles.All.Where(wanted.Value.Contains)]);
+        return Result.Success<IReadOnlyList<string>>([.. StaffRoleNames.Ids.Where(wanted.Value.Contains)]);
     }
 }

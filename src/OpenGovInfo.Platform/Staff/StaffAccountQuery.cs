@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Staff;
@@ -36,7 +37,7 @@ internal static class StaffAccountQuery
                     r.DisplayName,
                     r.AgencyId,
                     agencies.GetValueOrDefault(r.AgencyId, string.Empty),
-                    [.. StaffRoles.All.Where(role => rolesOf[r.Id].Contains(role, StringComparer.Ordinal))],
+                    [.. StaffRoleNames.Ids.Where(role => rolesOf[r.Id].Contains(role, StringComparer.Ordinal))],
                     StaffAccountState.IsDisabled(r.LockoutEnd),
                     r.TwoFactorEnabled,
                     flagged.Contains(r.Id))),

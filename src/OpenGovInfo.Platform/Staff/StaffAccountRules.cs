@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 
 namespace OpenGovInfo.Platform.Staff;
@@ -15,8 +16,8 @@ public static class StaffAccountRules
     /// <summary>Roles that reach beyond one agency: only 系统管理员 grants them or manages their holders.</summary>
     public static IReadOnlySet<string> DistrictWideRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        StaffRoles.SystemAdmin,
-        StaffRoles.Supervisor,
+        StaffRoleNames.SystemAdmin,
+        StaffRoleNames.Supervisor,
     };
 
     /// <summary>Null when <paramref name="actor"/> may open the account pages at all.</summary>
@@ -55,24 +56,24 @@ public static class StaffAccountRules
         var refused = roles.Where(r => !actor.IsSystemAdmin && DistrictWideRoles.Contains(r)).ToList();
         return refused.Count == 0
             ? null
-            : Forbidden($"只有系统管理员可以授予{string.Join("、", refused.Select(r => $"“{StaffRoles.ChineseName(r)}”"))}角色。");
+            : Forbidden($"只有系统管理员可以授予{string.Join("、", refused.Select(r => $"“{StaffRoleNames.ChineseName(r)}”"))}角色。");
     }
 
     /// <summary>The roles <paramref name="actor"/> may grant, in display order.</summary>
     public static IReadOnlyList<string> GrantableRoles(StaffActor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return [.. StaffRoles.All.Where(r => actor.IsSystemAdmin || !DistrictWideRoles.Contains(r))];
+        return [.. StaffRoleNames.Ids.Where(r => actor.IsSystemAdmin || !DistrictWideRoles.Contains(r))];
     }
 
     /// <summary>
-    /// Maps role names (stable or any case) to <see cref="StaffRoles"/>; an error for an unknown one or none at all.
+    /// Maps role names (stable or any case) to <see cref="StaffRoleNames.Ids"/>; an error for an unknown one or none at all.
     /// </summary>
     public static Result<IReadOnlyList<string>> ParseRoles(IEnumerable<string?> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var parsed = names.Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(n => (Name: n!.Trim(), Role: StaffRoles.All.FirstOrDefault(r => string.Equals(r, n!.Trim(), StringComparison.OrdinalIgnoreCase))))
+            .Select(n => (Name: n!.Trim(), Role: StaffRoleNames.Ids.FirstOrDefault(r => string.Equals(r, n!.Trim(), StringComparison.OrdinalIgnoreCase))))
             .ToList();
         var unknown = parsed.Where(p => p.Role is null).Select(p => $"“{p.Name}”").ToList();
         if (unknown.Count > 0)

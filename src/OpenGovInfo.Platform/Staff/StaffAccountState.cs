@@ -10,7 +10,7 @@ public static class StaffAccountState
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
 
     // Databases round the far end of time differently (PostgreSQL may store it as 'infinity'): compare by year.
-    private static readonly DateTimeOffset DisabledThreshold = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DisabledThreshold = new(new DateTime(9000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
     /// <summary>True when the account is disabled.</summary>
     public static bool IsDisabled(StaffUser user)

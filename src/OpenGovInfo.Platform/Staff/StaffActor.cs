@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using OpenGovInfo.Domain.Staff;
 
 namespace OpenGovInfo.Platform.Staff;
 
@@ -9,10 +10,10 @@ namespace OpenGovInfo.Platform.Staff;
 public sealed record StaffActor(string Id, int AgencyId, IReadOnlySet<string> Roles)
 {
     /// <summary>True for 系统管理员.</summary>
-    public bool IsSystemAdmin => Roles.Contains(StaffRoles.SystemAdmin);
+    public bool IsSystemAdmin => Roles.Contains(StaffRoleNames.SystemAdmin);
 
     /// <summary>True for 机关管理员.</summary>
-    public bool IsAgencyAdmin => Roles.Contains(StaffRoles.AgencyAdmin);
+    public bool IsAgencyAdmin => Roles.Contains(StaffRoleNames.AgencyAdmin);
 
     /// <summary>The actor, or null when the id names no account or a disabled one.</summary>
     public static async Task<StaffActor?> LoadAsync(UserManager<StaffUser> users, string? actorId)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Staff;
@@ -10,7 +11,7 @@ public sealed class StaffRoleSetup(RoleManager<IdentityRole> roles, OpenGovInfoD
     /// <summary>Adds any missing role.</summary>
     public async Task EnsureRolesAsync()
     {
-        foreach (var role in StaffRoles.All)
+        foreach (var role in StaffRoleNames.Ids)
         {
             if (await roles.RoleExistsAsync(role))
             {

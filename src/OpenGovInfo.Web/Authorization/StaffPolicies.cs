@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Web.Authorization;
@@ -31,16 +32,16 @@ public static class StaffPolicies
     public const string AgencyRouteValue = "agencyId";
 
     internal static AuthorizationPolicy StaffPolicy() =>
-        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build();
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoleNames.Ids).Build();
 
     internal static AuthorizationPolicy SystemAdminPolicy() =>
-        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.SystemAdmin).Build();
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoleNames.SystemAdmin).Build();
 
     internal static AuthorizationPolicy AccountAdminPolicy() =>
-        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.AgencyAdmin, StaffRoles.SystemAdmin).Build();
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoleNames.AgencyAdmin, StaffRoleNames.SystemAdmin).Build();
 
     internal static AuthorizationPolicy SupervisionPolicy() =>
-        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.Supervisor, StaffRoles.SystemAdmin).Build();
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoleNames.Supervisor, StaffRoleNames.SystemAdmin).Build();
 
     internal static AuthorizationPolicy AgencyPolicy(AgencyOperation operation) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser()

@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Staff;
 
@@ -32,7 +33,7 @@ public static class DemoPolicy
         }
 
         var accounts = string.Join(Environment.NewLine, DemoDistrict.Staff.Select(s =>
-            $"    {s.UserName,-16} {StaffRoles.ChineseName(s.Role)}（{s.Agency}）"));
+            $"    {s.UserName,-16} {StaffRoleNames.ChineseName(s.Role)}（{s.Agency}）"));
         var urls = DefaultUrls.First(app.Configuration);
         logger.LogInformation(
             "已创建演示数据：平桥区。门户 {Url}/ ，后台登录 {Url}/staff/login ，密码 {Password}（配置项 Demo:Password，仅用于演示）。演示账号：{NewLine}{Accounts}",

@@ -21,8 +21,8 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
-                // An over-limit body is the client's fault: answer 413 (Chinese page), not 500.
-                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                // An over-limit body is the client's fault: 413 (Chinese page), not 500; a database outage is 503.
+                StatusCodeSelector = FailureStatus.For,
             });
             app.UseHsts();
         }

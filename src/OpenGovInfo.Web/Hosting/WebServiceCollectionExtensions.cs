@@ -33,6 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
+        services.AddHostedService<OpenGovInfo.Web.Notifications.DeadlineReminderService>();
         services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(form =>
@@ -44,7 +45,8 @@ public static class WebServiceCollectionExtensions
         // Chinese text stays readable in the HTML source instead of becoming numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(routing => routing.LowercaseUrls = true);
-        services.AddRazorPages(StaffPageConventions.Apply);
+        services.AddRazorPages(StaffPageConventions.Apply)
+            .AddMvcOptions(mvc => mvc.Filters.Add(new NoHandlerFilter()));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddSingleton<AssetUrls>();

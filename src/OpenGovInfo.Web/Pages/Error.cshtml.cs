@@ -41,6 +41,12 @@ public sealed class ErrorModel : PageModel
             _ => StatusCodes.Status404NotFound,
         };
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status503ServiceUnavailable)
+        {
+            // A database outage passes: tell clients and proxies when to try again.
+            Response.Headers.RetryAfter = "5";
+        }
+
         (Title, Message) = Code switch
         {
             400 => ("请求无效", "您提交的请求无法处理，可能是页面已过期。请返回上一页刷新后重试。"),
@@ -49,6 +55,7 @@ public sealed class ErrorModel : PageModel
             405 => ("请求方式不被允许", "该页面不支持此种请求方式。"),
             413 => ("提交内容过大", "您提交的内容超过了允许的大小，请删减后重试。"),
             429 => ("尝试次数过多", "您的网络地址在短时间内尝试登录的次数过多，已被暂时限制。请稍后再试；如忘记密码，请联系本机关管理员。"),
+            503 => ("服务暂时不可用", "系统暂时无法连接数据库，正在恢复，请稍后再试。刚才提交的申请如未收到查询码，请重新提交。"),
             _ when Code >= 500 => ("系统繁忙", "服务器暂时无法处理您的请求，请稍后再试。我们已记录此问题。"),
             _ => ("请求未能完成", "请求未能完成，请返回首页。"),
         };

@@ -8,7 +8,7 @@ namespace OpenGovInfo.Web.Portal;
 /// anonymous GETs that answer 200 without a cookie are stored (the framework's default policy), so staff always see
 /// fresh pages and nothing personal is ever cached. Entries are dropped on this node as soon as public content changes
 /// (<see cref="PublicContentSignal"/>) and on every other node within <see cref="PortalCacheOptions.SyncInterval"/>
-/// (<see cref="PortalCacheSync"/>). See docs/decisions/0006-portal-output-cache.md.
+/// (<see cref="PortalCacheSync"/>). See docs/decisions/0006-portal-cache-and-search-index.md.
 /// </summary>
 public static class PortalCache
 {

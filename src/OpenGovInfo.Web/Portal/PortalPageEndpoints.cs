@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Calendar;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using OpenGovInfo.Platform.Portal;
@@ -58,7 +59,7 @@ public static class PortalPageEndpoints
         }
 
         http.Response.StatusCode = StatusCodes.Status410Gone;
-        var on = withdrawn.WithdrawnAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        var on = ChinaTime.InChina(withdrawn.WithdrawnAt).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
         var html = Start(http, layout, encoder, "信息已撤回", null);
         html.RawHtml("<section class=\"gone\" aria-labelledby=\"gone-title\"><h1 id=\"gone-title\">信息已撤回</h1><p>该信息已于 ")
             .Text(on).RawHtml(" 撤回，不再公开。</p><p><a href=\"/search\">搜索其他信息</a> · <a href=\"/\">返回首页</a></p></section>");

@@ -10,6 +10,16 @@ public sealed record SiteOptions(string Name, string? Organizer, string? SiteCod
     /// <summary>The name used when none is configured.</summary>
     public const string DefaultName = "政府信息公开平台";
 
+    /// <summary>The authority used in feed ids when none is configured.</summary>
+    public const string DefaultAuthority = "localhost";
+
+    /// <summary>
+    /// The site's own domain (<c>Site:Authority</c>, e.g. <c>www.pingqiao.gov.cn</c>): the authority of the Atom tag
+    /// URIs. Configured, not taken from the request's Host, so an entry keeps its id whichever name or proxy it is
+    /// fetched through (feed readers use the id to tell new entries from old).
+    /// </summary>
+    public string Authority { get; init; } = DefaultAuthority;
+
     /// <summary>Reads the section; only <see cref="Name"/> has a default.</summary>
     public static SiteOptions From(IConfiguration configuration)
     {
@@ -19,7 +29,10 @@ public sealed record SiteOptions(string Name, string? Organizer, string? SiteCod
             Value(section["Organizer"]),
             Value(section["SiteCode"]),
             Value(section["IcpNumber"]),
-            Value(section["PublicSecurityNumber"]));
+            Value(section["PublicSecurityNumber"]))
+        {
+            Authority = Value(section["Authority"]) ?? DefaultAuthority,
+        };
     }
 
     /// <summary>The author of the site-wide feed: the organiser, else the site's name.</summary>

@@ -1,22 +1,33 @@
+using OpenGovInfo.Platform.Jobs;
 using OpenGovInfo.Platform.Publishing;
 
 namespace OpenGovInfo.Web.Publishing;
 
 /// <summary>
 /// 定时发布 on every web node: every <see cref="ScheduledReleaseOptions.Interval"/> it runs <see cref="ReleaseDueItems"/>
-/// in a fresh scope. Several nodes may run it at once (the use case claims each item). A failed run is logged as an
+/// in a fresh scope. Every node runs the timer, but a run needs the job lease <see cref="JobName"/> (ADR 0022), so one
+/// node releases at a time; the use case still claims each item, as a second guard. A failed run is logged as an
 /// error and the next run tries again: a database outage must not stop the host.
 /// </summary>
 public sealed partial class ScheduledReleaseService(
     IServiceScopeFactory scopes, ScheduledReleaseOptions options, TimeProvider clock, ILogger<ScheduledReleaseService> logger)
     : BackgroundService
 {
-    /// <summary>Runs once now; never throws except on cancellation. Public for the tests.</summary>
+    /// <summary>The job lease's name.</summary>
+    public const string JobName = "scheduled-release";
+
+    /// <summary>Runs once now (an empty report when another node holds the lease); never throws except on cancellation. Public for the tests.</summary>
     public async Task<ReleaseReport?> RunOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            var node = scope.ServiceProvider.GetRequiredService<JobNode>();
+            if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(JobName, node.Owner, options.Interval, cancellationToken))
+            {
+                return new ReleaseReport([], 0, []);
+            }
+
             var report = await scope.ServiceProvider.GetRequiredService<ReleaseDueItems>().RunAsync(cancellationToken);
             Log(report);
             return report;

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using static OpenGovInfo.Domain.Tests.Publishing.WorkflowScript;
 
 namespace OpenGovInfo.Domain.Tests.Publishing;

@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.AnnualReports;
 using OpenGovInfo.Domain.Publishing.Registers;
@@ -27,10 +28,10 @@ public sealed class DistrictReportWorkflowTests(PostgresServer postgres)
         var government = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Government);
         var office = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.GovernmentOffice);
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
-        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoles.Supervisor });
-        var governmentEditor = new ReportActor("g", "区政府信息员", government, new HashSet<string> { StaffRoles.Editor });
-        var bureauApprover = new ReportActor("b", "陈建国", bureau, new HashSet<string> { StaffRoles.Approver });
-        var approver = new ReportActor("a", "区政府审批领导", government, new HashSet<string> { StaffRoles.Approver });
+        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoleNames.Supervisor });
+        var governmentEditor = new ReportActor("g", "区政府信息员", government, new HashSet<string> { StaffRoleNames.Editor });
+        var bureauApprover = new ReportActor("b", "陈建国", bureau, new HashSet<string> { StaffRoleNames.Approver });
+        var approver = new ReportActor("a", "区政府审批领导", government, new HashSet<string> { StaffRoleNames.Approver });
 
         // Only 政务公开办 drafts the district report, and what it saves is the roll-up, not the government's own records.
         var refused = await host.RunAsync<SaveReportDraft, Result<int>>(s => s.RunAsync(government, 2024, ReportNarrative.Unchanged, governmentEditor));

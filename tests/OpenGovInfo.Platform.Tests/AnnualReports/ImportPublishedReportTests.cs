@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ImportPublishedReportTests(PostgresServer postgres)
     {
         await using var host = await CompileAnnualReportTests.SeededAsync(provider, postgres);
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
-        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
+        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
         var pdf = await File.ReadAllBytesAsync(Fixture("000_seed_pingqiao_2023.pdf"));
         var hash = Convert.ToHexStringLower(SHA256.HashData(pdf));
 
@@ -72,7 +73,7 @@ public sealed class ImportPublishedReportTests(PostgresServer postgres)
     {
         await using var host = await CompileAnnualReportTests.SeededAsync(provider, postgres);
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
-        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
+        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
         var before = Ok(await host.RunAsync<GetReportDraft, Result<ReportDraftView>>(g => g.RunAsync(bureau, 2024)));
         Assert.DoesNotContain(before.Findings, f => f.Rule == "T3-6");
 
@@ -104,9 +105,9 @@ public sealed class ImportPublishedReportTests(PostgresServer postgres)
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
         var office = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.GovernmentOffice);
         var education = await CompileAnnualReportTests.AgencyIdAsync(host, "平桥区教育局");
-        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
-        var educationEditor = new ReportActor("x", "教育局信息员", education, new HashSet<string> { StaffRoles.Editor });
-        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoles.Supervisor });
+        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
+        var educationEditor = new ReportActor("x", "教育局信息员", education, new HashSet<string> { StaffRoleNames.Editor });
+        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoleNames.Supervisor });
         var pdf = await File.ReadAllBytesAsync(Fixture("000_seed_pingqiao_2023.pdf"));
 
         async Task<string> RefusedAsync(int agency, int year, string name, byte[] content, ReportActor actor)

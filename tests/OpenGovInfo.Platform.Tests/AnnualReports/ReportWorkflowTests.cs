@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Documents.Json;
 using OpenGovInfo.Domain.Publishing.Registers;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.AnnualReports;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
@@ -25,8 +26,8 @@ public sealed class ReportWorkflowTests(PostgresServer postgres)
         await using var host = await CompileAnnualReportTests.SeededAsync(provider, postgres);
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
         var office = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.GovernmentOffice);
-        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
-        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoles.Supervisor });
+        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
+        var supervisor = new ReportActor("s", "孙涛", office, new HashSet<string> { StaffRoleNames.Supervisor });
 
         Assert.Equal(1, Ok(await host.RunAsync<SaveReportDraft, Result<int>>(s => s.RunAsync(bureau, 2024, ReportNarrative.Unchanged, editor))));
         var first = Ok(await host.RunAsync<GetReportDraft, Result<ReportDraftView>>(g => g.RunAsync(bureau, 2024)));
@@ -85,7 +86,7 @@ public sealed class ReportWorkflowTests(PostgresServer postgres)
     {
         await using var host = await CompileAnnualReportTests.SeededAsync(provider, postgres);
         var bureau = await CompileAnnualReportTests.AgencyIdAsync(host, DemoDistrict.Bureau);
-        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
+        var editor = new ReportActor("e", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
         Ok(await host.RunAsync<SaveReportDraft, Result<int>>(s => s.RunAsync(bureau, 2025, ReportNarrative.Unchanged, editor)));
 
         // A penalty decision registered after the compile: the report no longer states the records.

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.Applications.Applicants;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Staff;
@@ -9,11 +10,11 @@ namespace OpenGovInfo.Platform.Tests.Applications;
 /// <summary>Actors, forms and steps shared by the application tests.</summary>
 internal static class ApplicationFixture
 {
-    public static CaseActor Officer(int agencyId) => new("officer-1", "王丽", agencyId, new HashSet<string> { StaffRoles.Editor });
+    public static CaseActor Officer(int agencyId) => new("officer-1", "王丽", agencyId, new HashSet<string> { StaffRoleNames.Editor });
 
-    public static CaseActor Approver(int agencyId) => new("approver-1", "陈刚", agencyId, new HashSet<string> { StaffRoles.Approver });
+    public static CaseActor Approver(int agencyId) => new("approver-1", "陈刚", agencyId, new HashSet<string> { StaffRoleNames.Approver });
 
-    public static CaseActor Supervisor { get; } = new("supervisor-1", "周敏", null, new HashSet<string> { StaffRoles.Supervisor });
+    public static CaseActor Supervisor { get; } = new("supervisor-1", "周敏", null, new HashSet<string> { StaffRoleNames.Supervisor });
 
     // A valid resident ID number (check digit by GB 11643) for 1990-03-07.
     public const string IdNumber = "110105199003070017";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Data;
@@ -22,7 +23,7 @@ public sealed class AuditTrailTests(PostgresServer postgres)
         await SeedAsync(host);
         var application = await host.RunAsync<OpenGovInfoDbContext, ApplicationRow>(db => db.Applications.AsNoTracking()
             .Where(a => a.IdNumber != null).OrderBy(a => a.Id).FirstAsync());
-        var officer = new CaseActor("officer-1", "王丽", application.AgencyId, new HashSet<string> { StaffRoles.Editor }, "192.0.2.7");
+        var officer = new CaseActor("officer-1", "王丽", application.AgencyId, new HashSet<string> { StaffRoleNames.Editor }, "192.0.2.7");
         Assert.True((await host.RunAsync<GetCase, Common.Result<CaseView>>(g => g.RunAsync(application.AgencyId, application.Id, officer))).IsSuccess);
 
         var records = await host.RunAsync<OpenGovInfoDbContext, List<AuditRecord>>(db => db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync());

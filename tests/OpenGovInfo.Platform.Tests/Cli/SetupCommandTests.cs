@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Testing.Postgres;
@@ -53,11 +54,11 @@ public sealed class SetupCommandTests(PostgresServer postgres)
                 Assert.NotNull(admin);
                 Assert.Equal(governmentId, admin.AgencyId);
                 Assert.True(await users.CheckPasswordAsync(admin, "Strong#Passw0rd2026"));
-                Assert.Equal([StaffRoles.SystemAdmin], await users.GetRolesAsync(admin));
+                Assert.Equal([StaffRoleNames.SystemAdmin], await users.GetRolesAsync(admin));
                 var editor = (await users.FindByNameAsync("editor"))!;
                 Assert.True(await users.CheckPasswordAsync(editor, generated));
                 // Both roles given with --role are kept, not only the last.
-                Assert.Equal([StaffRoles.AgencyAdmin, StaffRoles.Editor], (await users.GetRolesAsync(editor)).Order(StringComparer.Ordinal));
+                Assert.Equal([StaffRoleNames.AgencyAdmin, StaffRoleNames.Editor], (await users.GetRolesAsync(editor)).Order(StringComparer.Ordinal));
             });
         }
         finally

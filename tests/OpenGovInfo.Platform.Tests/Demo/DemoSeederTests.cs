@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Staff;
@@ -22,7 +23,7 @@ public sealed class DemoSeederTests(PostgresServer postgres)
 
         await host.RunAsync<UserManager<StaffUser>>(async users =>
         {
-            foreach (var role in StaffRoles.All)
+            foreach (var role in StaffRoleNames.Ids)
             {
                 Assert.Single(await users.GetUsersInRoleAsync(role));
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;

@@ -1,4 +1,5 @@
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Testing.Postgres;

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Publishing.Registers;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.AnnualReports;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Registers;
-using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Platform.Tests.AnnualReports;
 using OpenGovInfo.Testing.Postgres;
 using OpenGovInfo.Testing.Web;
@@ -83,7 +83,7 @@ public sealed class RegisterCorrectionTests(PostgresServer postgres)
         var row = await DecisionAsync(host, PenaltyNumber);
         var admin = new RegisterActor("admin-1", "机关管理员", bureau, true);
         Assert.Equal(1, (await CompileAsync(host, bureau)).Report.Proactive!["administrative_penalty", "decisions_this_year"]);
-        var reportEditor = new ReportActor("editor-1", "王丽", bureau, new HashSet<string> { StaffRoles.Editor });
+        var reportEditor = new ReportActor("editor-1", "王丽", bureau, new HashSet<string> { StaffRoleNames.Editor });
         Assert.True((await host.RunAsync<SaveReportDraft, Result<int>>(r => r.RunAsync(bureau, 2024, ReportNarrative.Unchanged, reportEditor))).IsSuccess);
 
         Assert.Equal("撤回必须说明理由。", Assert.Single((await WithdrawAsync(host, bureau, row.Id, null, admin)).Errors).Message);

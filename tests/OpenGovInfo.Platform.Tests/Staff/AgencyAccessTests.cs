@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Platform.Tests.Staff;
@@ -10,13 +11,13 @@ public sealed class AgencyAccessTests
     private const int Other = 4;
 
     [Theory]
-    [InlineData(StaffRoles.Editor, true, false, false, false)]
-    [InlineData(StaffRoles.ConfidentialityReviewer, true, false, false, false)]
-    [InlineData(StaffRoles.LegalReviewer, true, false, false, false)]
-    [InlineData(StaffRoles.Approver, true, false, false, false)]
-    [InlineData(StaffRoles.AgencyAdmin, true, true, false, false)]
-    [InlineData(StaffRoles.Supervisor, true, false, true, false)]
-    [InlineData(StaffRoles.SystemAdmin, true, true, true, true)]
+    [InlineData(StaffRoleNames.Editor, true, false, false, false)]
+    [InlineData(StaffRoleNames.ConfidentialityReviewer, true, false, false, false)]
+    [InlineData(StaffRoleNames.LegalReviewer, true, false, false, false)]
+    [InlineData(StaffRoleNames.Approver, true, false, false, false)]
+    [InlineData(StaffRoleNames.AgencyAdmin, true, true, false, false)]
+    [InlineData(StaffRoleNames.Supervisor, true, false, true, false)]
+    [InlineData(StaffRoleNames.SystemAdmin, true, true, true, true)]
     public void Role_and_agency_decide(string role, bool readOwn, bool manageOwn, bool readOther, bool manageOther)
     {
         var user = Staff(role, Own);

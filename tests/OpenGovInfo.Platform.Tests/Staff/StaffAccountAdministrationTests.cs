@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGovInfo.Domain.Agencies;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Data;
@@ -26,12 +27,12 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
     {
         await using var d = await District.StartAsync(provider, postgres);
         var opened = await d.Host.RunAsync<OpenStaffAccount, Result<IssuedPassword>>(u => u.RunAsync(d.SysAdmin,
-            new OpenStaffAccountRequest("b.newcomer", "新同事", d.AgencyB, [StaffRoles.Editor, "agencyadmin"])));
+            new OpenStaffAccountRequest("b.newcomer", "新同事", d.AgencyB, [StaffRoleNames.Editor, "agencyadmin"])));
 
         Assert.True(opened.IsSuccess, Messages(opened));
         var user = await d.UserAsync(opened.Value.UserId);
         Assert.Equal(d.AgencyB, user.AgencyId);
-        Assert.Equal([StaffRoles.AgencyAdmin, StaffRoles.Editor], (await d.RolesAsync(user.Id)).Order(StringComparer.Ordinal));
+        Assert.Equal([StaffRoleNames.AgencyAdmin, StaffRoleNames.Editor], (await d.RolesAsync(user.Id)).Order(StringComparer.Ordinal));
         Assert.True(await d.Users(u => u.CheckPasswordAsync(user, opened.Value.Password)));
         Assert.True(await d.Users(u => PasswordChangeRequired.IsRequiredAsync(u, user)));
     }
@@ -49,20 +50,20 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
         AssertForbidden(await d.Host.RunAsync<ListStaffAccounts, Result<IReadOnlyList<StaffAccountSummary>>>(u => u.RunAsync(d.AdminA, d.AgencyB)));
 
         AssertForbidden(await d.Host.RunAsync<OpenStaffAccount, Result<IssuedPassword>>(u => u.RunAsync(d.AdminA,
-            new OpenStaffAccountRequest("b.intruder", "外机关", d.AgencyB, [StaffRoles.Editor]))), "本机关");
-        foreach (var role in new[] { StaffRoles.SystemAdmin, StaffRoles.Supervisor })
+            new OpenStaffAccountRequest("b.intruder", "外机关", d.AgencyB, [StaffRoleNames.Editor]))), "本机关");
+        foreach (var role in new[] { StaffRoleNames.SystemAdmin, StaffRoleNames.Supervisor })
         {
             AssertForbidden(await d.Host.RunAsync<OpenStaffAccount, Result<IssuedPassword>>(u => u.RunAsync(d.AdminA,
-                new OpenStaffAccountRequest("a.climber", "越权", d.AgencyA, [StaffRoles.Editor, role]))), "只有系统管理员");
+                new OpenStaffAccountRequest("a.climber", "越权", d.AgencyA, [StaffRoleNames.Editor, role]))), "只有系统管理员");
             AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, d.EditorA, [role])), "只有系统管理员");
         }
 
-        Assert.Equal([StaffRoles.Editor], await d.RolesAsync(d.EditorA));
+        Assert.Equal([StaffRoleNames.Editor], await d.RolesAsync(d.EditorA));
         // Another agency's staff, and the system admin who sits in agency A, are out of reach.
         foreach (var target in new[] { d.EditorB, d.SysAdmin })
         {
             AssertForbidden(await d.Host.RunAsync<GetStaffAccount, Result<StaffAccountSummary>>(u => u.RunAsync(d.AdminA, target)));
-            AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, target, [StaffRoles.Editor])));
+            AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, target, [StaffRoleNames.Editor])));
             AssertForbidden(await d.Host.RunAsync<SetStaffAccountDisabled, Result<bool>>(u => u.RunAsync(d.AdminA, target, true)));
             AssertForbidden(await d.Host.RunAsync<ResetStaffPassword, Result<IssuedPassword>>(u => u.RunAsync(d.AdminA, target)));
         }
@@ -72,9 +73,9 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
         Assert.Equal(d.AgencyA, (await d.UserAsync(d.EditorA)).AgencyId);
 
         // Within its agency it may: several roles per person.
-        var set = await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, d.EditorA, [StaffRoles.Editor, StaffRoles.Approver]));
+        var set = await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, d.EditorA, [StaffRoleNames.Editor, StaffRoleNames.Approver]));
         Assert.True(set.IsSuccess, Messages(set));
-        Assert.Equal([StaffRoles.Approver, StaffRoles.Editor], (await d.RolesAsync(d.EditorA)).Order(StringComparer.Ordinal));
+        Assert.Equal([StaffRoleNames.Approver, StaffRoleNames.Editor], (await d.RolesAsync(d.EditorA)).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -84,11 +85,11 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
         await using var d = await District.StartAsync(provider, postgres);
         AssertForbidden(await d.Host.RunAsync<ListStaffAccounts, Result<IReadOnlyList<StaffAccountSummary>>>(u => u.RunAsync(d.EditorA)), "机关管理员或系统管理员");
         AssertForbidden(await d.Host.RunAsync<OpenStaffAccount, Result<IssuedPassword>>(u => u.RunAsync(d.EditorA,
-            new OpenStaffAccountRequest("a.friend", "朋友", d.AgencyA, [StaffRoles.Editor]))));
-        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.EditorA, d.EditorA, [StaffRoles.AgencyAdmin])));
+            new OpenStaffAccountRequest("a.friend", "朋友", d.AgencyA, [StaffRoleNames.Editor]))));
+        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.EditorA, d.EditorA, [StaffRoleNames.AgencyAdmin])));
         AssertForbidden(await d.Host.RunAsync<ResetStaffPassword, Result<IssuedPassword>>(u => u.RunAsync(d.EditorA, d.AdminA)));
-        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(null, d.EditorA, [StaffRoles.AgencyAdmin])));
-        Assert.Equal([StaffRoles.Editor], await d.RolesAsync(d.EditorA));
+        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(null, d.EditorA, [StaffRoleNames.AgencyAdmin])));
+        Assert.Equal([StaffRoleNames.Editor], await d.RolesAsync(d.EditorA));
     }
 
     [Theory]
@@ -96,7 +97,7 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
     public async Task System_admin_grants_district_wide_roles_and_moves_staff_but_keeps_its_own_admin_role(string provider)
     {
         await using var d = await District.StartAsync(provider, postgres);
-        var set = await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.SysAdmin, d.EditorB, [StaffRoles.Supervisor, StaffRoles.Editor]));
+        var set = await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.SysAdmin, d.EditorB, [StaffRoleNames.Supervisor, StaffRoleNames.Editor]));
         Assert.True(set.IsSuccess, Messages(set));
         // Now a 政务公开办 holder: agency B's own admin may no longer touch the account.
         AssertForbidden(await d.Host.RunAsync<SetStaffAccountDisabled, Result<bool>>(u => u.RunAsync(d.AdminB, d.EditorB, true)), "只有系统管理员");
@@ -106,9 +107,9 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
         Assert.Equal(d.AgencyB, (await d.UserAsync(d.EditorA)).AgencyId);
         Assert.Equal("not_found", (await d.Host.RunAsync<MoveStaffAccount, Result<int>>(u => u.RunAsync(d.SysAdmin, d.EditorA, 999_999))).Errors[0].Code);
 
-        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.SysAdmin, d.SysAdmin, [StaffRoles.Editor])), "自己的管理员角色");
-        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, d.AdminA, [StaffRoles.Editor])), "自己的管理员角色");
-        Assert.Equal([StaffRoles.SystemAdmin], await d.RolesAsync(d.SysAdmin));
+        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.SysAdmin, d.SysAdmin, [StaffRoleNames.Editor])), "自己的管理员角色");
+        AssertForbidden(await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.AdminA, d.AdminA, [StaffRoleNames.Editor])), "自己的管理员角色");
+        Assert.Equal([StaffRoleNames.SystemAdmin], await d.RolesAsync(d.SysAdmin));
         var none = await d.Host.RunAsync<SetStaffRoles, Result<IReadOnlyList<string>>>(u => u.RunAsync(d.SysAdmin, d.EditorB, []));
         Assert.Equal("role", none.Errors.Single().Code);
     }
@@ -227,11 +228,11 @@ public sealed class StaffAccountAdministrationTests(PostgresServer postgres)
             var d = new District(await PlatformHost.StartAsync(provider, postgres));
             d.AgencyA = await d.AgencyAsync(0);
             d.AgencyB = await d.AgencyAsync(1);
-            d.SysAdmin = await d.StaffAsync("sys", StaffRoles.SystemAdmin, d.AgencyA);
-            d.AdminA = await d.StaffAsync("a.admin", StaffRoles.AgencyAdmin, d.AgencyA);
-            d.EditorA = await d.StaffAsync("a.editor", StaffRoles.Editor, d.AgencyA);
-            d.AdminB = await d.StaffAsync("b.admin", StaffRoles.AgencyAdmin, d.AgencyB);
-            d.EditorB = await d.StaffAsync("b.editor", StaffRoles.Editor, d.AgencyB);
+            d.SysAdmin = await d.StaffAsync("sys", StaffRoleNames.SystemAdmin, d.AgencyA);
+            d.AdminA = await d.StaffAsync("a.admin", StaffRoleNames.AgencyAdmin, d.AgencyA);
+            d.EditorA = await d.StaffAsync("a.editor", StaffRoleNames.Editor, d.AgencyA);
+            d.AdminB = await d.StaffAsync("b.admin", StaffRoleNames.AgencyAdmin, d.AgencyB);
+            d.EditorB = await d.StaffAsync("b.editor", StaffRoleNames.Editor, d.AgencyB);
             return d;
         }
 

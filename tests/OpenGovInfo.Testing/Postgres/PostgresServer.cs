@@ -38,18 +38,42 @@ public sealed class PostgresServer : IAsyncLifetime
 
         var data = Path.Combine(_root, "data");
         await RunAsync(asRoot, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
-        var options = $"-p {_port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-        await RunAsync(asRoot, "pg_ctl", ["-D", data, "-o", options, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"]);
+        await StartAsync();
         AdminConnectionString = ConnectionString("postgres");
     }
 
-    /// <summary>Creates an empty database (one per test class) and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix = "t")
+    /// <summary>
+    /// Stops the server (<c>-m fast</c>: open connections are cut, as in a failover or a restart for maintenance), for
+    /// tests of how the app lives through a database outage. Not <c>immediate</c>: this cluster runs with
+    /// synchronous_commit=off for speed, so a crash could lose commits already acknowledged — a loss of PostgreSQL's
+    /// configuration, not of the app. <see cref="StartAsync"/> brings it back on the same port.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await RunAsync(Environment.UserName == "root", "pg_ctl", ["-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "stop"]);
+        // This process's pooled connections died with the server; the app under test must cope on its own.
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>Starts (or restarts) the server on its port and waits until it accepts connections.</summary>
+    public Task StartAsync()
+    {
+        var options = $"-p {_port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        return RunAsync(Environment.UserName == "root", "pg_ctl",
+            ["-D", Path.Combine(_root, "data"), "-o", options, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"]);
+    }
+
+    /// <summary>
+    /// Creates a database (one per test class) and returns its connection string: empty, or a copy of
+    /// <paramref name="template"/> (see <see cref="Web.DatabaseTemplate"/>).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "t", string? template = null)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        var copy = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", connection);
         await command.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,7 @@ namespace OpenGovInfo.Testing.Web;
 /// or on a real Kestrel port on 127.0.0.1 for the browser (<see cref="StartKestrel"/>).
 /// </summary>
 public sealed class OgiWebFactory<TProgram>(TestDatabase database, string environment = "Testing", bool seedDemo = true,
-    IReadOnlyDictionary<string, string>? settings = null)
+    IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? replaceServices = null)
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
@@ -82,6 +83,8 @@ public sealed class OgiWebFactory<TProgram>(TestDatabase database, string enviro
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpointFilter>());
+        // After the app's own registrations, so a test can swap in a fake clock or an observing decorator.
+        builder.ConfigureTestServices(services => replaceServices?.Invoke(services));
     }
 
     /// <summary>

@@ -29,9 +29,9 @@ public sealed class WebApps : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        _sqlite = Started(new OgiWebFactory<Program>(TestDatabase.Sqlite()));
-        _postgresApp = Started(new OgiWebFactory<Program>(await TestDatabase.CreateAsync("PostgreSql", _postgres)));
-        _production = Started(new OgiWebFactory<Program>(TestDatabase.Sqlite(), "Production", seedDemo: true));
+        _sqlite = Started(new OgiWebFactory<Program>(await WebDatabases.Template.CopyAsync("Sqlite", _postgres)));
+        _postgresApp = Started(new OgiWebFactory<Program>(await WebDatabases.Template.CopyAsync("PostgreSql", _postgres)));
+        _production = Started(new OgiWebFactory<Program>(await WebDatabases.Template.CopyAsync("Sqlite", _postgres), "Production", seedDemo: true));
     }
 
     /// <inheritdoc />

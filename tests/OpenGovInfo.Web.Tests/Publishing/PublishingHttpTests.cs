@@ -53,7 +53,7 @@ public sealed class PublishingHttpTests(WebApps apps)
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
 
         Assert.Contains(title, await anonymous.GetStringAsync("/feed.atom"), StringComparison.Ordinal);
-        Assert.Contains($"/items/{id}", await anonymous.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains($"/items/{id}", await anonymous.GetStringAsync("/sitemaps/items-1.xml"), StringComparison.Ordinal);
         var search = await anonymous.GetStringAsync($"/search?q={Uri.EscapeDataString("公开")}&agency={agencyId}&category=normative_documents&year={year}");
         Assert.Contains($"/items/{id}", search, StringComparison.Ordinal);
         Assert.Contains("<mark>公开</mark>", search, StringComparison.Ordinal);

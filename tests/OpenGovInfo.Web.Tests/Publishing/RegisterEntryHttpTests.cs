@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Registers;
@@ -144,6 +145,6 @@ public sealed class RegisterEntryHttpTests(WebApps apps)
 
         var user = new StaffUser { UserName = userName, DisplayName = "外单位信息员", AgencyId = agencyId };
         Assert.True((await users.CreateAsync(user, OgiWebFactory<Program>.DemoPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, StaffRoles.Editor)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, StaffRoleNames.Editor)).Succeeded);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OpenGovInfo.Domain.Publishing;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Publishing;
@@ -172,7 +173,7 @@ public sealed class ScheduledReleaseServiceTests(WebApps apps)
 
                 var db = services.GetRequiredService<OpenGovInfo.Platform.Data.OpenGovInfoDbContext>();
                 var signal = services.GetRequiredService<OpenGovInfo.Platform.Portal.PublicContentSignal>();
-                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal), signal, services.GetRequiredService<OpenGovInfo.Platform.Audit.AuditBulkWrites>());
+                return new ReleaseDueItems(db, clock, new ApplyReviewAction(db, clock, signal, services.GetRequiredService<OpenGovInfo.Platform.Notifications.Notifier>()), signal, services.GetRequiredService<OpenGovInfo.Platform.Audit.AuditBulkWrites>());
             }
 
             public void Dispose() => inner.Dispose();

@@ -69,7 +69,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ogi.staff=", StringComparison.Ordinal));
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
 
-        var sitemap = await (await SendAsync(peer, "/sitemap.xml", forwardedProto: "https")).Content.ReadAsStringAsync();
+        var sitemap = await (await SendAsync(peer, "/sitemaps/items-1.xml", forwardedProto: "https")).Content.ReadAsStringAsync();
         Assert.Contains($"<loc>https://{Host}/</loc>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", sitemap.Replace("http://www.sitemaps.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var feed = await (await SendAsync(peer, "/feed.atom", forwardedProto: "https")).Content.ReadAsStringAsync();
@@ -86,7 +86,7 @@ public sealed class ReverseProxyTests : IAsyncLifetime
         var antiforgery = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
         Assert.DoesNotContain("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
 
-        var sitemap = await (await SendAsync(Stranger, "/sitemap.xml", forwardedProto: "https")).Content.ReadAsStringAsync();
+        var sitemap = await (await SendAsync(Stranger, "/sitemaps/items-1.xml", forwardedProto: "https")).Content.ReadAsStringAsync();
         Assert.Contains($"<loc>http://{Host}/</loc>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", sitemap, StringComparison.Ordinal);
     }

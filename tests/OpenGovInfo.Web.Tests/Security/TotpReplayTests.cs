@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Testing.Web;
 using OpenGovInfo.Web.Tests.Infrastructure;
@@ -78,6 +79,6 @@ public sealed class TotpReplayTests(WebApps apps)
         var bureau = (await users.FindByNameAsync("kgx.editor"))!.AgencyId;
         var user = new StaffUser { UserName = userName, DisplayName = "测试", AgencyId = bureau };
         Assert.True((await users.CreateAsync(user, OgiWebFactory<Program>.DemoPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, StaffRoles.Editor)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, StaffRoleNames.Editor)).Succeeded);
     }
 }

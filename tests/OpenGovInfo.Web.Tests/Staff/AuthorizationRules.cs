@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Staff;
 
 namespace OpenGovInfo.Web.Tests.Staff;
@@ -55,6 +56,8 @@ public static class AuthorizationRules
         ["staff/logout"] = AccessRule.AnyStaff,
         ["staff/account/2fa"] = AccessRule.AnyStaff,
         ["staff/account/password"] = AccessRule.AnyStaff,
+        // Each person reads and marks only their own notifications (tested in NotificationHttpTests).
+        ["staff/notifications"] = AccessRule.AnyStaff,
         ["staff/accounts"] = AccessRule.AccountAdmin,
         ["staff/accounts/new"] = AccessRule.AccountAdmin,
         ["staff/accounts/{userid:guid}"] = AccessRule.AccountAdmin,
@@ -102,15 +105,15 @@ public static class AuthorizationRules
     public static bool Allowed(AccessRule rule, string role, bool ownAgency) => rule switch
     {
         AccessRule.Public or AccessRule.AnyStaff => true,
-        AccessRule.AgencyRead => ownAgency || role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
-        AccessRule.AgencyManage => role == StaffRoles.SystemAdmin || (ownAgency && role == StaffRoles.AgencyAdmin),
-        AccessRule.SystemAdmin => role == StaffRoles.SystemAdmin,
-        AccessRule.AgencyOfficer => ownAgency && role == StaffRoles.Editor,
-        AccessRule.AgencyDrafter => role == StaffRoles.SystemAdmin || (ownAgency && role is StaffRoles.Editor or StaffRoles.AgencyAdmin),
-        AccessRule.Supervisor => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin,
-        AccessRule.AgencyReviewFiles => role is StaffRoles.Supervisor or StaffRoles.SystemAdmin
-            || (ownAgency && role is StaffRoles.Editor or StaffRoles.ConfidentialityReviewer or StaffRoles.LegalReviewer or StaffRoles.Approver),
-        AccessRule.AccountAdmin => role is StaffRoles.AgencyAdmin or StaffRoles.SystemAdmin,
+        AccessRule.AgencyRead => ownAgency || role is StaffRoleNames.Supervisor or StaffRoleNames.SystemAdmin,
+        AccessRule.AgencyManage => role == StaffRoleNames.SystemAdmin || (ownAgency && role == StaffRoleNames.AgencyAdmin),
+        AccessRule.SystemAdmin => role == StaffRoleNames.SystemAdmin,
+        AccessRule.AgencyOfficer => ownAgency && role == StaffRoleNames.Editor,
+        AccessRule.AgencyDrafter => role == StaffRoleNames.SystemAdmin || (ownAgency && role is StaffRoleNames.Editor or StaffRoleNames.AgencyAdmin),
+        AccessRule.Supervisor => role is StaffRoleNames.Supervisor or StaffRoleNames.SystemAdmin,
+        AccessRule.AgencyReviewFiles => role is StaffRoleNames.Supervisor or StaffRoleNames.SystemAdmin
+            || (ownAgency && role is StaffRoleNames.Editor or StaffRoleNames.ConfidentialityReviewer or StaffRoleNames.LegalReviewer or StaffRoleNames.Approver),
+        AccessRule.AccountAdmin => role is StaffRoleNames.AgencyAdmin or StaffRoleNames.SystemAdmin,
         _ => false,
     };
 }

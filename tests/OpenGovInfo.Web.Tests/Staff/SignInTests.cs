@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Testing.Web;
@@ -136,6 +137,6 @@ public sealed class SignInTests(WebApps apps)
         var bureau = (await users.FindByNameAsync("kgx.editor"))!.AgencyId;
         var user = new StaffUser { UserName = userName, DisplayName = "测试", AgencyId = bureau };
         Assert.True((await users.CreateAsync(user, OgiWebFactory<Program>.DemoPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, StaffRoles.Editor)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, StaffRoleNames.Editor)).Succeeded);
     }
 }

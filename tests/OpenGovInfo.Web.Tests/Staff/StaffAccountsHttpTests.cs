@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Testing.Web;
@@ -24,7 +25,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
         var sysadmin = await StaffClient.SignInAsync(app, "sysadmin");
-        var opened = await OpenAsync(sysadmin, ids[DemoDistrict.Bureau], StaffRoles.Editor, StaffRoles.Approver);
+        var opened = await OpenAsync(sysadmin, ids[DemoDistrict.Bureau], StaffRoleNames.Editor, StaffRoleNames.Approver);
 
         var newcomer = await StaffClient.SignInAsync(app, opened.UserName, opened.Password);
         using (var home = await newcomer.GetAsync("/staff"))
@@ -57,7 +58,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
         var admin = await StaffClient.SignInAsync(app, "kgx.admin");
-        var opened = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoles.Editor);
+        var opened = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoleNames.Editor);
         var victim = await StaffClient.SignInAsync(app, opened.UserName, opened.Password);
         using (var before = await victim.GetAsync("/staff/account/password"))
         {
@@ -97,7 +98,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
         var sysadmin = await StaffClient.SignInAsync(app, "sysadmin");
-        var elsewhere = await OpenAsync(sysadmin, ids[Education], StaffRoles.Editor);
+        var elsewhere = await OpenAsync(sysadmin, ids[Education], StaffRoleNames.Editor);
         var admin = await StaffClient.SignInAsync(app, "kgx.admin");
 
         var list = await admin.GetStringAsync("/staff/accounts");
@@ -113,20 +114,20 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
         var token = StaffClient.TokenOf(await admin.GetStringAsync("/staff/accounts/new"));
         foreach (var handler in new[] { "Disable", "ResetPassword", "Roles" })
         {
-            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["roles"] = StaffRoles.Approver });
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["roles"] = StaffRoleNames.Approver });
             using var post = await admin.PostAsync($"/staff/accounts/{elsewhere.UserId}?handler={handler}", content);
             Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         }
 
-        using (var opening = await StaffClient.PostFormAsync(admin, "/staff/accounts/new", NewAccountFields(ids[Education], StaffRoles.Editor)))
+        using (var opening = await StaffClient.PostFormAsync(admin, "/staff/accounts/new", NewAccountFields(ids[Education], StaffRoleNames.Editor)))
         {
             Assert.Equal(HttpStatusCode.Forbidden, opening.StatusCode);
             Assert.Contains("机关管理员只能为本机关开通账号", await opening.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var own = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoles.Editor);
+        var own = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoleNames.Editor);
         Assert.DoesNotContain("value=\"SystemAdmin\"", await admin.GetStringAsync($"/staff/accounts/{own.UserId}"), StringComparison.Ordinal);
-        using (var grant = await PostHandlerAsync(admin, $"/staff/accounts/{own.UserId}", "Roles", new() { ["roles"] = StaffRoles.SystemAdmin }))
+        using (var grant = await PostHandlerAsync(admin, $"/staff/accounts/{own.UserId}", "Roles", new() { ["roles"] = StaffRoleNames.SystemAdmin }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, grant.StatusCode);
             Assert.Contains("只有系统管理员可以授予“系统管理员”角色", await grant.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -147,7 +148,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
     {
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
-        var opened = await OpenAsync(await StaffClient.SignInAsync(app, "sysadmin"), ids[Education], StaffRoles.Editor);
+        var opened = await OpenAsync(await StaffClient.SignInAsync(app, "sysadmin"), ids[Education], StaffRoleNames.Editor);
         var client = await StaffClient.SignInAsync(app, opened.UserName, opened.Password);
 
         using (var wrong = await ChangePasswordAsync(client, "Wrong#Password99", "Chosen#Password26"))
@@ -187,7 +188,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
         var admin = await StaffClient.SignInAsync(app, "kgx.admin");
-        var opened = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoles.LegalReviewer);
+        var opened = await OpenAsync(admin, ids[DemoDistrict.Bureau], StaffRoleNames.LegalReviewer);
         var owner = await StaffClient.SignInAsync(app, opened.UserName, opened.Password);
 
         using var reset = await PostHandlerAsync(admin, $"/staff/accounts/{opened.UserId}", "ResetPassword", []);
@@ -210,7 +211,7 @@ public sealed partial class StaffAccountsHttpTests(WebApps apps)
     {
         var app = apps.For(provider);
         var ids = await DemoIds.AgenciesAsync(StaffClient.Anonymous(app));
-        var opened = await OpenAsync(await StaffClient.SignInAsync(app, "sysadmin"), ids[Education], StaffRoles.Editor);
+        var opened = await OpenAsync(await StaffClient.SignInAsync(app, "sysadmin"), ids[Education], StaffRoleNames.Editor);
         var client = await StaffClient.SignInAsync(app, opened.UserName, opened.Password);
         (await ChangePasswordAsync(client, opened.Password, "Enrolled#Pass2026")).Dispose();
 

@@ -64,7 +64,7 @@ public sealed class CellChecks : IAuditCheck
     private static void FeeUnit(PublishedReport report, ICollection<AuditFinding> findings)
     {
         if (report.Report.Format != ReportFormat.Format2021
-            || report.Report.Proactive?["administrative_fees", "amount_10k_cny"] is not { } fee || fee < FeeUnitSuspect)
+            || report.Report.Proactive?[ReportCodes.Items.AdministrativeFees, ReportCodes.Measures.Amount10kCny] is not { } fee || fee < FeeUnitSuspect)
         {
             return;
         }
@@ -82,11 +82,11 @@ public sealed class CellChecks : IAuditCheck
             return;
         }
 
-        foreach (var item in new[] { "regulations", "normative_documents" })
+        foreach (var item in new[] { ReportCodes.Items.Regulations, ReportCodes.Items.NormativeDocuments })
         {
-            var repealed = report.Report.Proactive?[item, "repealed_this_year"];
-            var issued = report.Report.Proactive?[item, "issued_this_year"];
-            var stock = previous.Proactive?[item, "in_force"];
+            var repealed = report.Report.Proactive?[item, ReportCodes.Measures.RepealedThisYear];
+            var issued = report.Report.Proactive?[item, ReportCodes.Measures.IssuedThisYear];
+            var stock = previous.Proactive?[item, ReportCodes.Measures.InForce];
             if (repealed is { } r && issued is { } i && stock is { } s && r > s + i)
             {
                 findings.Add(new AuditFinding("C8", AuditSeverity.Warning, $"proactive.{item}.repealed_this_year",

@@ -61,7 +61,7 @@ public sealed partial class FeeChecks : IAuditCheck
     private static void NoticesIssued(PublishedReport report, ICollection<AuditFinding> findings)
     {
         var unpaid = report.Report.Format == ReportFormat.Format2021
-            ? report.Report.Applications?["other.fee_unpaid", TableLayouts.TotalColumn]
+            ? report.Report.Applications?[ReportCodes.Rows.FeeUnpaid, TableLayouts.TotalColumn]
             : null;
         if (unpaid is not > 0 || NoFeeActivity().Match(LabelText.Normalize(SectionText.Narrative(report))) is not { Success: true } denial)
         {

@@ -12,11 +12,11 @@ public sealed partial class NarrativeChecks : IAuditCheck
 {
     private static readonly (string Words, string Row, string Label)[] ApplicationFigures =
     [
-        ("上年结转", "carried_over_from_previous_year", "二、上年结转"),
-        ("结转下年度|结转至下年度|结转到下年度|结转下一年度", "carried_forward_to_next_year", "四、结转下年度继续办理"),
-        ("予以公开", "granted", "（一）予以公开"),
-        ("部分公开", "partially_granted", "（二）部分公开"),
-        ("办结|办理完结|答复完毕", "total_processed", "（七）总计"),
+        ("上年结转", ReportCodes.Rows.CarriedOver, "二、上年结转"),
+        ("结转下年度|结转至下年度|结转到下年度|结转下一年度", ReportCodes.Rows.CarriedForward, "四、结转下年度继续办理"),
+        ("予以公开", ReportCodes.Rows.Granted, "（一）予以公开"),
+        ("部分公开", ReportCodes.Rows.PartiallyGranted, "（二）部分公开"),
+        ("办结|办理完结|答复完毕", ReportCodes.Rows.TotalProcessed, "（七）总计"),
     ];
 
     /// <inheritdoc />
@@ -115,7 +115,7 @@ public sealed partial class NarrativeChecks : IAuditCheck
             return;
         }
 
-        var carried = report.Report.Applications?["carried_forward_to_next_year", TableLayouts.TotalColumn];
+        var carried = report.Report.Applications?[ReportCodes.Rows.CarriedForward, TableLayouts.TotalColumn];
         const string cell = "applications.carried_forward_to_next_year.total";
         if (carried is null)
         {

@@ -35,7 +35,7 @@ public sealed partial class QualityChecks : IAuditCheck
         var key = five is null ? "" : LabelText.Normalize(five);
         if (key.Length < MinimumProblems || key is "无" or "无。")
         {
-            findings.Add(new AuditFinding("G1", AuditSeverity.Error, "problems_and_improvements",
+            findings.Add(new AuditFinding("G1", AuditSeverity.Error, ReportCodes.Sections.ProblemsAndImprovements,
                 five is null ? "缺少“五、存在的主要问题及改进情况”" : $"“五、存在的主要问题及改进情况”只有{key.Length}个字（“{ReportText.Excerpt(five)}”），未说明问题和改进措施",
                 [report.Text.Quote(TableLayouts.Sections[4].Heading)]));
             return;
@@ -48,7 +48,7 @@ public sealed partial class QualityChecks : IAuditCheck
         // named systems, columns, dates or times (a concrete problem or measure needs one of these to be checkable).
         if (stock.Count >= 3 && specifics <= sentences / 4)
         {
-            findings.Add(new AuditFinding("G2", AuditSeverity.Warning, "problems_and_improvements",
+            findings.Add(new AuditFinding("G2", AuditSeverity.Warning, ReportCodes.Sections.ProblemsAndImprovements,
                 $"“五、存在的主要问题及改进情况”以套话为主（{stock.Count}处，如“{string.Join("”“", stock.Take(4))}”），具体问题、数据或时间安排{specifics}处（{sentences}句），内容不翔实（国办公开办函〔2021〕30号：不宜泛化）",
                 [.. stock.Take(4).Select(p => report.Text.Quote(p))]));
         }

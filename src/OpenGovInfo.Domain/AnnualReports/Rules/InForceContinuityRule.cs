@@ -7,7 +7,7 @@ namespace OpenGovInfo.Domain.AnnualReports.Rules;
 /// </summary>
 public sealed class InForceContinuityRule : IConsistencyRule
 {
-    private static readonly string[] Items = ["regulations", "normative_documents"];
+    private static readonly string[] Items = [ReportCodes.Items.Regulations, ReportCodes.Items.NormativeDocuments];
 
     /// <inheritdoc />
     public string Id => RuleIds.InForceContinuity;
@@ -23,7 +23,7 @@ public sealed class InForceContinuityRule : IConsistencyRule
 
         foreach (var item in Items)
         {
-            if (now.Values(item) is [{ } issued, { } repealed, { } inForce] && before[item, "in_force"] is { } previous
+            if (now.Values(item) is [{ } issued, { } repealed, { } inForce] && before[item, ReportCodes.Measures.InForce] is { } previous
                 && previous + issued - repealed != inForce)
             {
                 var label = now.Format.ProactiveItems.First(i => i.Code == item).Label;

@@ -14,20 +14,20 @@ public sealed partial class NarrativeFiguresRule : IConsistencyRule
     /// <inheritdoc />
     public void Check(AnnualReport report, RuleContext context, ICollection<Finding> findings)
     {
-        if (!report.Sections.TryGetValue("overview", out var text) || report.Applications is not { } t
-            || t["new_received", TableLayouts.TotalColumn] is not { } received)
+        if (!report.Sections.TryGetValue(ReportCodes.Sections.Overview, out var text) || report.Applications is not { } t
+            || t[ReportCodes.Rows.NewReceived, TableLayouts.TotalColumn] is not { } received)
         {
             return;
         }
 
-        var withCarried = received + (t["carried_over_from_previous_year", TableLayouts.TotalColumn] ?? 0);
+        var withCarried = received + (t[ReportCodes.Rows.CarriedOver, TableLayouts.TotalColumn] ?? 0);
         foreach (Match m in ReceivedCount().Matches(text))
         {
             var quoted = m.Groups["n"].Value;
             if (long.TryParse(quoted, System.Globalization.CultureInfo.InvariantCulture, out var n)
                 && n != received && n != withCarried)
             {
-                findings.Add(new Finding(Id, FindingSeverity.Warning, Where.Section("overview"),
+                findings.Add(new Finding(Id, FindingSeverity.Warning, Where.Section(ReportCodes.Sections.Overview),
                     $"第一部分写“{m.Value}”，但第三部分“本年新收”总计为{received}（含上年结转为{withCarried}）"));
             }
         }

@@ -21,11 +21,13 @@ public sealed class ReviewTotalRule : IConsistencyRule
                 continue;
             }
 
-            long parts = (long)cells[0]!.Value + cells[1]!.Value + cells[2]!.Value + cells[3]!.Value;
-            if (parts != cells[4])
+            // Every measure but the total is a part, whatever their order in the layout.
+            var total = cells[TableLayouts.ReviewTotalMeasure];
+            var parts = cells.Where((_, m) => m != TableLayouts.ReviewTotalMeasure).Sum(v => (long)(v ?? 0));
+            if (parts != total)
             {
                 findings.Add(new Finding(Id, FindingSeverity.Error, Where.ReviewGroup(g),
-                    $"第四部分“{GroupName(g)}”：结果维持+结果纠正+其他结果+尚未审结={parts}，总计={cells[4]}，不相等"));
+                    $"第四部分“{GroupName(g)}”：结果维持+结果纠正+其他结果+尚未审结={parts}，总计={total}，不相等"));
             }
         }
     }

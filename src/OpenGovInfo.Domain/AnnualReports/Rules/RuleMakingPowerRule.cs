@@ -12,7 +12,7 @@ public sealed class RuleMakingPowerRule : IConsistencyRule
     /// <inheritdoc />
     public void Check(AnnualReport report, RuleContext context, ICollection<Finding> findings)
     {
-        if (report.Proactive?.Values("regulations") is not { } values || RuleMakingPower.Of(report.Agency) != false)
+        if (report.Proactive?.Values(ReportCodes.Items.Regulations) is not { } values || RuleMakingPower.Of(report.Agency) != false)
         {
             return;
         }
@@ -20,7 +20,7 @@ public sealed class RuleMakingPowerRule : IConsistencyRule
         var nonZero = values.Where(v => v is > 0).ToArray();
         if (nonZero.Length > 0)
         {
-            findings.Add(new Finding(Id, FindingSeverity.Warning, Where.ProactiveItem("regulations"),
+            findings.Add(new Finding(Id, FindingSeverity.Warning, Where.ProactiveItem(ReportCodes.Items.Regulations),
                 $"第二部分“规章”行有非零数（{string.Join("、", values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "空"))}），但“{report.Agency}”看来不具有规章制定权"));
         }
     }

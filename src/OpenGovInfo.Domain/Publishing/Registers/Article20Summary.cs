@@ -45,18 +45,18 @@ public sealed record Article20Summary(
     /// <summary>Writes the figures into a Table 2 of the 2021 format (items and measures by their codes).</summary>
     public void WriteTo(ProactiveTable table)
     {
-        Write(table, "regulations", Regulations);
-        Write(table, "normative_documents", NormativeDocuments);
-        table["administrative_licensing", "decisions_this_year"] = LicensingDecisions;
-        table["administrative_penalty", "decisions_this_year"] = PenaltyDecisions;
-        table["administrative_coercion", "decisions_this_year"] = CoercionDecisions;
-        table["administrative_fees", "amount_10k_cny"] = FeesTenThousandYuan;
+        Write(table, ReportCodes.Items.Regulations, Regulations);
+        Write(table, ReportCodes.Items.NormativeDocuments, NormativeDocuments);
+        table[ReportCodes.Items.AdministrativeLicensing, ReportCodes.Measures.DecisionsThisYear] = LicensingDecisions;
+        table[ReportCodes.Items.AdministrativePenalty, ReportCodes.Measures.DecisionsThisYear] = PenaltyDecisions;
+        table[ReportCodes.Items.AdministrativeCoercion, ReportCodes.Measures.DecisionsThisYear] = CoercionDecisions;
+        table[ReportCodes.Items.AdministrativeFees, ReportCodes.Measures.Amount10kCny] = FeesTenThousandYuan;
     }
 
     private static void Write(ProactiveTable table, string item, DocumentFigures figures)
     {
-        table[item, "issued_this_year"] = figures.IssuedThisYear;
-        table[item, "repealed_this_year"] = figures.RepealedThisYear;
-        table[item, "in_force"] = figures.InForceAtYearEnd;
+        table[item, ReportCodes.Measures.IssuedThisYear] = figures.IssuedThisYear;
+        table[item, ReportCodes.Measures.RepealedThisYear] = figures.RepealedThisYear;
+        table[item, ReportCodes.Measures.InForce] = figures.InForceAtYearEnd;
     }
 }

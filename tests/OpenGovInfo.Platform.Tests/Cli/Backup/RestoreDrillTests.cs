@@ -37,12 +37,11 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
         var applications = new ConcurrentQueue<int>();
         var items = new ConcurrentQueue<int>();
         using var stop = new CancellationTokenSource();
-        var writer = Task.Run(() => WriteUntilStoppedAsync(host, agencyId, applications, items, stop.Token));
-        while (applications.Count < 5 || items.Count < 5)
-        {
-            Assert.False(writer.IsCompleted, writer.Exception?.ToString());
-            await Task.Delay(10);
-        }
+        // The writer signals each round it completes (one application and one item), so the test waits for rounds,
+        // not for time.
+        using var rounds = new SemaphoreSlim(0);
+        var writer = Task.Run(() => WriteUntilStoppedAsync(host, agencyId, applications, items, rounds, stop.Token));
+        await WaitForRoundsAsync(rounds, writer, 5);
 
         var applicationsBefore = applications.ToArray();
         var itemsBefore = items.ToArray();
@@ -50,11 +49,7 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
             ["backup", "--provider", provider, "--connection", host.Database.ConnectionString, "-o", backup, "--pg-bin", postgres.BinariesDirectory]);
         var writerAliveAfterBackup = !writer.IsCompleted;
         // Keep writing a little after the backup, so the source has moved on from the snapshot.
-        var target = applications.Count + 3;
-        while (applications.Count < target && !writer.IsCompleted)
-        {
-            await Task.Delay(10);
-        }
+        await WaitForRoundsAsync(rounds, writer, 3);
 
         await stop.CancelAsync();
         await writer;
@@ -111,7 +106,17 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task WriteUntilStoppedAsync(PlatformHost host, int agencyId, ConcurrentQueue<int> applications, ConcurrentQueue<int> items, CancellationToken stop)
+    private static async Task WaitForRoundsAsync(SemaphoreSlim rounds, Task writer, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            // Either the writer finished a round or it stopped (a failure, reported with its exception).
+            var finished = await Task.WhenAny(rounds.WaitAsync(), writer);
+            Assert.False(finished == writer, writer.Exception?.ToString() ?? "the writer stopped");
+        }
+    }
+
+    private static async Task WriteUntilStoppedAsync(PlatformHost host, int agencyId, ConcurrentQueue<int> applications, ConcurrentQueue<int> items, SemaphoreSlim rounds, CancellationToken stop)
     {
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
@@ -124,6 +129,7 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
                 u.RunAsync(agencyId, PublishingFixture.Editor, PublishingFixture.Input($"演练稿件第{i}号：道路养护工作动态")));
             Assert.True(drafted.IsSuccess, string.Join(" ", drafted.Errors.Select(e => e.Message)));
             items.Enqueue(drafted.Value);
+            rounds.Release();
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Staff;
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(ListStaffAccounts list, ListAgencies agencies, Us
         }
 
         Accounts = result.Value;
-        if (User.IsInRole(StaffRoles.SystemAdmin))
+        if (User.IsInRole(StaffRoleNames.SystemAdmin))
         {
             Agencies = await agencies.RunAsync(cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Registers;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
@@ -27,7 +28,7 @@ public sealed class RegisterEntryModel(AddRegisterEntry addEntry) : PageModel
     public bool Saved { get; set; }
 
     /// <summary>True when the user may save.</summary>
-    public bool CanEnter => User.IsInRole(Platform.Staff.StaffRoles.Editor) || User.IsInRole(Platform.Staff.StaffRoles.AgencyAdmin);
+    public bool CanEnter => User.IsInRole(StaffRoleNames.Editor) || User.IsInRole(StaffRoleNames.AgencyAdmin);
 
     /// <summary>The first error of a form field, or null.</summary>
     public string? ErrorOf(string field) =>

@@ -116,7 +116,7 @@ public sealed class RegisterEntryHistoryModel(GetRegisterEntry getEntry, Correct
             return Redirect($"/staff/agencies/{AgencyId}/registers/{Kind.ToString().ToLowerInvariant()}/{EntryId}?done={done}");
         }
 
-        if (result.Errors.Any(e => e.Code == "forbidden"))
+        if (result.Errors.Any(e => e.Code == ErrorCodes.Forbidden))
         {
             return Forbid();
         }

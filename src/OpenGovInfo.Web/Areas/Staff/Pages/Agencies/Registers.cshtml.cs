@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Domain.Publishing.Registers;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Registers;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies;
@@ -35,7 +36,7 @@ public sealed class RegistersModel(ListRegisters listRegisters, ImportRegister i
     public RegisterImportReport? Report { get; private set; }
 
     /// <summary>True when the user may import.</summary>
-    public bool CanImport => User.IsInRole(Platform.Staff.StaffRoles.Editor) || User.IsInRole(Platform.Staff.StaffRoles.AgencyAdmin);
+    public bool CanImport => User.IsInRole(StaffRoleNames.Editor) || User.IsInRole(StaffRoleNames.AgencyAdmin);
 
     /// <summary>Loads the registers.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => Registers = await listRegisters.RunAsync(AgencyId, cancellationToken);

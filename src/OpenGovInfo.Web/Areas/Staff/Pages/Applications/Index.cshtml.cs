@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Staff;
 
@@ -52,7 +53,7 @@ public sealed class IndexModel(CaseWorklist worklist, OpenGovInfo.Platform.Agenc
         var actor = CaseActor.From(User);
         AgencyId = actor.AgencyId;
         CanRegister = actor.AgencyId is { } own && actor.IsOfficerOf(own);
-        ShowsAgency = User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.SystemAdmin);
+        ShowsAgency = User.IsInRole(StaffRoleNames.Supervisor) || User.IsInRole(StaffRoleNames.SystemAdmin);
         Search = Search is { Length: > 100 } s ? s[..100] : Search;
         if (ShowsAgency)
         {

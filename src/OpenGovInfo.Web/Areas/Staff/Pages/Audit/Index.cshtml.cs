@@ -1,3 +1,4 @@
+using OpenGovInfo.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
@@ -14,8 +15,6 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
 {
     /// <summary>Records a page.</summary>
     public const int PageSize = 50;
-
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     /// <summary>Staff user name, or 公众 / 系统.</summary>
     [FromQuery]
@@ -69,7 +68,7 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
     public static string ActionName(string action) => Actions.FirstOrDefault(a => a.Code == action).Name ?? action;
 
     /// <summary>An instant in Beijing time.</summary>
-    public static string Local(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Local(DateTimeOffset at) => ChinaTime.InChina(at).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs the search.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -77,8 +76,8 @@ public sealed class IndexModel(SearchAuditTrail search, ListAgencies agencies) :
         PageNumber = Math.Max(1, PageNumber);
         Agencies = await agencies.RunAsync(cancellationToken);
         var query = new AuditQuery(
-            From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Beijing) : null,
-            To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Beijing) : null,
+            From is { } from ? ChinaTime.At(from, TimeOnly.MinValue) : null,
+            To is { } to ? ChinaTime.At(to.AddDays(1), TimeOnly.MinValue) : null,
             null, Blank(Action), Blank(Entity), Blank(Key), PageNumber, PageSize, Blank(Actor), Agency);
         (Records, Total) = await search.RunAsync(query, cancellationToken);
     }

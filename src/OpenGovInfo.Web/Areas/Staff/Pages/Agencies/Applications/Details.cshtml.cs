@@ -127,7 +127,7 @@ public sealed class DetailsModel(GetCase getCase, RecordCaseStep recordStep, Rep
             return Redirect($"/staff/agencies/{AgencyId}/applications/{ApplicationId}");
         }
 
-        if (errors.Any(e => e.Code == "forbidden"))
+        if (errors.Any(e => e.Code == ErrorCodes.Forbidden))
         {
             return Forbid();
         }
@@ -145,7 +145,7 @@ public sealed class DetailsModel(GetCase getCase, RecordCaseStep recordStep, Rep
         var result = await getCase.RunAsync(AgencyId, ApplicationId, Actor, cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Errors[0].Code == "forbidden" ? Forbid() : NotFound();
+            return result.Errors[0].Code == ErrorCodes.Forbidden ? Forbid() : NotFound();
         }
 
         View = result.Value;

@@ -7,7 +7,7 @@ using OpenGovInfo.Platform.Publishing;
 namespace OpenGovInfo.Web.Areas.Staff.Pages.Agencies.Items;
 
 /// <summary>An item's staff page: metadata, attachments, the review buttons for its state and the event timeline.</summary>
-public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ExplainPublishBy explain) : PageModel
+public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ListReviewActions actions, ExplainPublishBy explain) : PageModel
 {
     /// <summary>The agency in the route.</summary>
     [FromRoute]
@@ -31,17 +31,11 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, Expla
     /// <summary>The publish-by date with its “why this date” count.</summary>
     public PublishByView? PublishBy { get; private set; }
 
-    /// <summary>The actions offered in the item's state (the workflow still checks role and ownership).</summary>
-    public IReadOnlyList<(ReviewAction Action, string Label)> Actions => Item!.Summary.State switch
-    {
-        ItemState.Draft or ItemState.Returned => [(ReviewAction.Submit, "提交审核"), (ReviewAction.Withdraw, "撤回草稿")],
-        ItemState.ConfidentialityReview => [(ReviewAction.PassConfidentialityReview, "保密审查通过"), (ReviewAction.Return, "退回")],
-        ItemState.LegalReview => [(ReviewAction.PassLegalReview, "法律审核通过"), (ReviewAction.Return, "退回")],
-        ItemState.Approval => [(ReviewAction.Approve, "批准发布"), (ReviewAction.Return, "退回")],
-        ItemState.Published or ItemState.Scheduled => [(ReviewAction.Withdraw, "撤回")],
-        ItemState.Withdrawn => [(ReviewAction.Revise, "重新编辑")],
-        _ => [],
-    };
+    /// <summary>The actions the signed-in user may take now, as the workflow derives them (nothing else is offered).</summary>
+    public IReadOnlyList<ReviewAction> Actions { get; private set; } = [];
+
+    /// <summary>Whether an offered action takes a comment or reason (退回, 撤回).</summary>
+    public bool TakesComment => Actions.Any(a => a is ReviewAction.Return or ReviewAction.Withdraw);
 
     /// <summary>Loads the item.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -58,9 +52,9 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, Expla
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        // The field has no zone: staff type Beijing time (China has kept UTC+8 without daylight saving since 1991).
+        // The field has no zone: staff type Beijing time.
         DateTimeOffset? release = action == ReviewAction.Approve && ScheduledFor is { } local
-            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            ? Domain.Calendar.ChinaTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local))
             : null;
         var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment, release), PublishingActor.From(User), cancellationToken);
         if (result.IsSuccess)
@@ -77,6 +71,7 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, Expla
         var result = await getItem.ForStaffAsync(AgencyId, ItemId, cancellationToken);
         Item = result.IsSuccess ? result.Value : null;
         PublishBy = result.IsSuccess ? await explain.ForItemAsync(AgencyId, ItemId, cancellationToken) : null;
+        Actions = result.IsSuccess ? await actions.RunAsync(AgencyId, ItemId, PublishingActor.From(User), cancellationToken) : [];
         return result.IsSuccess;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenGovInfo.Domain.Publishing;
 using OpenGovInfo.Platform.Calendar;
 using OpenGovInfo.Platform.Publishing;
 
@@ -16,6 +17,22 @@ public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboar
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>Filter: workflow state.</summary>
+    [FromQuery(Name = "state")]
+    public ItemState? State { get; set; }
+
+    /// <summary>Filter: category code.</summary>
+    [FromQuery(Name = "category")]
+    public string? Category { get; set; }
+
+    /// <summary>Filter: year formed.</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    /// <summary>Filter: words of the title.</summary>
+    [FromQuery(Name = "q")]
+    public string? Search { get; set; }
+
     /// <summary>Items.</summary>
     public ItemPage? Items { get; private set; }
 
@@ -25,10 +42,21 @@ public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboar
     /// <summary>Publish-by dates with their 暂定 marks and counts, by item id.</summary>
     public IReadOnlyDictionary<int, PublishByView> PublishBy { get; private set; } = new Dictionary<int, PublishByView>();
 
+    /// <summary>The list's address for <paramref name="page"/> with the same filters.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["state"] = State?.ToString(),
+        ["category"] = Category,
+        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = Search,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+
     /// <summary>Loads.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Items = await listItems.RunAsync(new ItemFilter(AgencyId, Page: PageNumber, PageSize: 50, PublicOnly: false), cancellationToken);
+        Items = await listItems.RunAsync(new ItemFilter(AgencyId, Category, Year, Page: PageNumber, PageSize: 50, PublicOnly: false,
+            State: State, Search: Search), cancellationToken);
         Dashboard = await dashboard.RunAsync(AgencyId, cancellationToken);
         var ids = Items!.Items.Select(i => i.Id).Concat(Dashboard.Late.Concat(Dashboard.AtRisk).Select(c => c.Item.Id)).Distinct().ToList();
         PublishBy = await explain.ForItemsAsync(AgencyId, ids, cancellationToken);

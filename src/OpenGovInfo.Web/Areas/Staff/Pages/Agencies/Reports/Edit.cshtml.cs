@@ -82,7 +82,7 @@ public sealed class EditModel(GetReportDraft getDraft, SaveReportDraft save, Sub
             return RedirectToPage(new { AgencyId, Year });
         }
 
-        if (result.Errors.Any(e => e.Code == "forbidden"))
+        if (result.Errors.Any(e => e.Code == ErrorCodes.Forbidden))
         {
             return Forbid();
         }
