@@ -98,6 +98,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ImportRegister>();
         services.AddScoped<AddRegisterEntry>();
         services.AddScoped<ListRegisters>();
+        services.AddScoped<GetRegisterEntry>();
+        services.AddScoped<CorrectRegisterEntry>();
+        services.AddScoped<WithdrawRegisterEntry>();
         services.AddScoped<ListPublicRegisters>();
         services.AddSingleton(ApplicationClockSettings.From(configuration));
         services.AddScoped<SubmitApplication>();

@@ -1384,6 +1384,9 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("DecidedOn")
                         .HasColumnType("date");
 
@@ -1405,6 +1408,9 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId", "DecisionNumber")
@@ -1423,6 +1429,9 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
 
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DocumentNumber")
                         .IsRequired()
@@ -1445,12 +1454,68 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId", "DocumentNumber")
                         .IsUnique();
 
                     b.ToTable("register_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterEntryEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Register", "EntryId");
+
+                    b.ToTable("register_entry_events", (string)null);
                 });
 
             modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterFeeRow", b =>
@@ -1470,10 +1535,16 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.Property<DateOnly>("CollectedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FeeItem")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -1795,6 +1866,15 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterDocumentRow", b =>
+                {
+                    b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovInfo.Platform.Registers.RegisterEntryEventRow", b =>
                 {
                     b.HasOne("OpenGovInfo.Platform.Agencies.Agency", null)
                         .WithMany()

@@ -93,12 +93,15 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
                 .Select(r => new { r.AgencyId, Facts = new RemedyFacts(r.Id, r.Kind, r.FiledOn, r.Result, r.DecidedOn) })
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.AgencyId, r => r.Facts);
-        var documents = (await db.Set<RegisterDocumentRow>().AsNoTracking().Where(d => ids.Contains(d.AgencyId) && d.IssuedOn <= end).ToListAsync(cancellationToken))
+        // A withdrawn register row (撤回, typically entered in error) is not on the register and is not counted; a
+        // corrected row counts with its corrected values.
+        var documents = (await db.Set<RegisterDocumentRow>().AsNoTracking()
+                .Where(d => ids.Contains(d.AgencyId) && d.IssuedOn <= end && d.WithdrawnAt == null).ToListAsync(cancellationToken))
             .ToLookup(d => d.AgencyId);
         var decisions = (await db.Set<RegisterDecisionRow>().AsNoTracking()
-            .Where(d => ids.Contains(d.AgencyId) && d.DecidedOn >= start && d.DecidedOn <= end).ToListAsync(cancellationToken)).ToLookup(d => d.AgencyId);
+            .Where(d => ids.Contains(d.AgencyId) && d.DecidedOn >= start && d.DecidedOn <= end && d.WithdrawnAt == null).ToListAsync(cancellationToken)).ToLookup(d => d.AgencyId);
         var fees = (await db.Set<RegisterFeeRow>().AsNoTracking()
-            .Where(f => ids.Contains(f.AgencyId) && f.CollectedOn >= start && f.CollectedOn <= end).ToListAsync(cancellationToken)).ToLookup(f => f.AgencyId);
+            .Where(f => ids.Contains(f.AgencyId) && f.CollectedOn >= start && f.CollectedOn <= end && f.WithdrawnAt == null).ToListAsync(cancellationToken)).ToLookup(f => f.AgencyId);
         var items = await PublishedItemsAsync(ids, year, cancellationToken);
         var feesFen = await ProcessingFeesPaidAsync(ids, start, end, cancellationToken);
 

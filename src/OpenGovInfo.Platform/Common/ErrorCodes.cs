@@ -77,4 +77,10 @@ public static class ErrorCodes
 
     /// <summary>A file could not be read at all.</summary>
     public const string Unreadable = "unreadable";
+
+    /// <summary>A register row was withdrawn (撤回) and can no longer be corrected or withdrawn.</summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>A correction that changes nothing.</summary>
+    public const string Unchanged = "unchanged";
 }

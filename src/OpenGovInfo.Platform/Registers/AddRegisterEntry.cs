@@ -22,7 +22,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
             return Result.Failure<int>([.. issues.Select(ToError)]);
         }
 
-        if (await DuplicateAsync(row!, cancellationToken) is { } duplicate)
+        if (await DuplicateAsync(db, row!, cancellationToken) is { } duplicate)
         {
             return Result.Failure<int>(duplicate);
         }
@@ -35,7 +35,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         catch (DbUpdateException)
         {
             // Registered by someone else between the check and the insert: the unique index refused it.
-            return Result.Failure<int>(await DuplicateAsync(row!, cancellationToken) ?? throw new InvalidOperationException("Register row refused."));
+            return Result.Failure<int>(await DuplicateAsync(db, row!, cancellationToken) ?? throw new InvalidOperationException("Register row refused."));
         }
 
         return Result.Success(row switch
@@ -46,7 +46,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         });
     }
 
-    private static (IReadOnlyList<ImportIssue> Issues, object? Row) Validate(int agencyId, RegisterKind kind,
+    internal static (IReadOnlyList<ImportIssue> Issues, object? Row) Validate(int agencyId, RegisterKind kind,
         IReadOnlyDictionary<string, string?> cells)
     {
         IReadOnlyDictionary<string, string>[] rows = [cells.ToDictionary(c => c.Key, c => c.Value ?? string.Empty, StringComparer.Ordinal)];
@@ -64,7 +64,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         }
     }
 
-    private async Task<Error?> DuplicateAsync(object row, CancellationToken cancellationToken) => row switch
+    internal static async Task<Error?> DuplicateAsync(OpenGovInfoDbContext db, object row, CancellationToken cancellationToken) => row switch
     {
         RegisterDocumentRow d when await db.Set<RegisterDocumentRow>().AnyAsync(
             r => r.AgencyId == d.AgencyId && r.DocumentNumber == d.DocumentNumber && r.Id != d.Id, cancellationToken) =>
@@ -76,7 +76,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
     };
 
     // The import's messages are relative to a column ("不能为空"); a form shows them alone, so name the column.
-    private static Error ToError(ImportIssue issue) => new(ErrorCodes.Invalid,
+    internal static Error ToError(ImportIssue issue) => new(ErrorCodes.Invalid,
         (issue.Message.StartsWith(issue.Column, StringComparison.Ordinal) ? issue.Message : issue.Column + issue.Message) + "。",
         issue.Column.Length == 0 ? null : issue.Column);
 }

@@ -25,6 +25,15 @@ public sealed class RegisterDocumentRow
 
     /// <summary>废止日期.</summary>
     public DateOnly? RepealedOn { get; set; }
+
+    /// <summary>When the row was last corrected (更正), or null; the reasons are in <see cref="RegisterEntryEventRow"/>.</summary>
+    public DateTimeOffset? CorrectedAt { get; set; }
+
+    /// <summary>
+    /// When the row was withdrawn (撤回) from the public register, or null. The row stays, for the history and the
+    /// audit trail, but no public page and no annual report counts it.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }
 
 /// <summary>A licensing, penalty or coercion decision (条例 第二十条（五）（六）).</summary>
@@ -50,6 +59,15 @@ public sealed class RegisterDecisionRow
 
     /// <summary>Whether the party is a natural person.</summary>
     public bool IsNaturalPerson { get; set; }
+
+    /// <summary>When the row was last corrected (更正), or null; the reasons are in <see cref="RegisterEntryEventRow"/>.</summary>
+    public DateTimeOffset? CorrectedAt { get; set; }
+
+    /// <summary>
+    /// When the row was withdrawn (撤回) from the public register, or null. The row stays, for the history and the
+    /// audit trail, but no public page and no annual report counts it.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }
 
 /// <summary>Administrative fees collected (条例 第二十条（八）), in fen.</summary>
@@ -69,4 +87,13 @@ public sealed class RegisterFeeRow
 
     /// <summary>收费日期.</summary>
     public DateOnly CollectedOn { get; set; }
+
+    /// <summary>When the row was last corrected (更正), or null; the reasons are in <see cref="RegisterEntryEventRow"/>.</summary>
+    public DateTimeOffset? CorrectedAt { get; set; }
+
+    /// <summary>
+    /// When the row was withdrawn (撤回) from the public register, or null. The row stays, for the history and the
+    /// audit trail, but no public page and no annual report counts it.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }

@@ -32,6 +32,9 @@ public sealed class SearchUpgradeTests(PostgresServer postgres)
         // for the seeding, then take them away again, so that the upgrade starts from the old items table.
         var (flag, date) = provider == "Sqlite" ? ("INTEGER NOT NULL DEFAULT 0", "TEXT NULL") : ("boolean NOT NULL DEFAULT false", "date NULL");
         await AlterItemsAsync(host, $"ADD COLUMN \"PublishByProvisional\" {flag}", $"ADD COLUMN \"PublishByBefore\" {date}");
+        // The demo's register rows are written with the 更正/撤回 columns of the RegisterCorrections migration: lend them too.
+        var instant = provider == "Sqlite" ? "TEXT NULL" : "timestamp with time zone NULL";
+        await AlterRegistersAsync(host, $"ADD COLUMN \"CorrectedAt\" {instant}", $"ADD COLUMN \"WithdrawnAt\" {instant}");
         Assert.True(await host.RunAsync<DemoSeeder, bool>(s => s.SeedIfEmptyAsync("Test#Pingqiao2026")));
         // Index every public item as the earlier version did: segmented title and body, no facet tokens.
         var items = await host.RunAsync<OpenGovInfoDbContext, List<Item>>(db => db.Items.Where(i => i.SearchText != null).ToListAsync());
@@ -49,6 +52,7 @@ public sealed class SearchUpgradeTests(PostgresServer postgres)
             db.Items.Where(i => i.Id == bureau.Id).Select(i => i.SearchText).SingleAsync()), StringComparison.Ordinal);
 
         await AlterItemsAsync(host, "DROP COLUMN \"PublishByProvisional\"", "DROP COLUMN \"PublishByBefore\"");
+        await AlterRegistersAsync(host, "DROP COLUMN \"CorrectedAt\"", "DROP COLUMN \"WithdrawnAt\"");
         await host.RunAsync<OpenGovInfoDbContext>(db => db.Database.ExecuteSqlRawAsync("DROP TABLE audit_records"));
         await host.RunAsync<DatabaseMigrator>(m => m.MigrateAsync());
 
@@ -83,6 +87,21 @@ public sealed class SearchUpgradeTests(PostgresServer postgres)
 #pragma warning disable EF1003
                 await db.Database.ExecuteSqlRawAsync("ALTER TABLE items " + change);
 #pragma warning restore EF1003
+            }
+        });
+
+    private static Task AlterRegistersAsync(PlatformHost host, params string[] changes) =>
+        host.RunAsync<OpenGovInfoDbContext>(async db =>
+        {
+            foreach (var table in (string[])["register_documents", "register_decisions", "register_fees"])
+            {
+                foreach (var change in changes)
+                {
+                    // Fixed DDL written in this file, no input: the EF1003 warning does not apply.
+#pragma warning disable EF1003
+                    await db.Database.ExecuteSqlRawAsync("ALTER TABLE " + table + " " + change);
+#pragma warning restore EF1003
+                }
             }
         });
 }

@@ -133,7 +133,8 @@ public sealed class RegisterEntryHttpTests(WebApps apps)
         return await query(scope.ServiceProvider.GetRequiredService<OpenGovInfoDbContext>());
     }
 
-    private static async Task EnsureEditorAsync(OgiWebFactory<Program> app, string userName, int agencyId)
+    /// <summary>Creates a 信息员 of <paramref name="agencyId"/> once (another agency's editor, for refusals).</summary>
+    internal static async Task EnsureEditorAsync(OgiWebFactory<Program> app, string userName, int agencyId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

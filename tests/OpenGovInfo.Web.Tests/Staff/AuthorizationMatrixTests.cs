@@ -85,6 +85,8 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
             .Replace("{attachmentid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{userid:guid}", MissingUserId, StringComparison.Ordinal)
             .Replace("{year:int}", "2024", StringComparison.Ordinal)
+            .Replace("{kind}", "decisions", StringComparison.Ordinal)
+            .Replace("{entryid:int}", MissingItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         + (route.EndsWith("/cell", StringComparison.Ordinal) ? "?key=applications.granted.total" : string.Empty);
 
     /// <summary>A staff account id that exists nowhere (granted → the page's 404, as for <see cref="MissingItemId"/>).</summary>
@@ -99,6 +101,7 @@ public sealed class AuthorizationMatrixTests(WebApps apps)
             HttpStatusCode.OK => Outcome.Allowed,
             HttpStatusCode.NotFound when url.Contains($"/items/{MissingItemId}", StringComparison.Ordinal)
                 || url.Contains($"/applications/{MissingItemId}", StringComparison.Ordinal)
+                || url.Contains($"/registers/decisions/{MissingItemId}", StringComparison.Ordinal)
                 || url.Contains($"/accounts/{MissingUserId}", StringComparison.Ordinal) => Outcome.Allowed,
             HttpStatusCode.Redirect when location.StartsWith("/staff/login", StringComparison.Ordinal)
                 || location.Contains("/staff/login?", StringComparison.Ordinal) => Outcome.SignIn,

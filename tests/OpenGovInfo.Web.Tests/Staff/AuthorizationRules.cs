@@ -78,6 +78,8 @@ public static class AuthorizationRules
         ["staff/agencies/{agencyid:int}/registers"] = AccessRule.AgencyRead,
         // Saving a record needs 信息员 or 机关管理员 besides (tested in RegisterEntryHttpTests).
         ["staff/agencies/{agencyid:int}/registers/new"] = AccessRule.AgencyRead,
+        // A row's history is the agency's to read; 更正 and 撤回 need 信息员 or 机关管理员 besides (tested in RegisterCorrectionHttpTests).
+        ["staff/agencies/{agencyid:int}/registers/{kind}/{entryid:int}"] = AccessRule.AgencyRead,
         // The work queue shows each user their own agency's cases (政务公开办: every agency's, masked).
         ["staff/applications"] = AccessRule.AnyStaff,
         ["staff/agencies/{agencyid:int}/applications/new"] = AccessRule.AgencyOfficer,

@@ -88,4 +88,16 @@ public sealed class RegisterEntryForm
     /// <summary>The form field of an import column in <paramref name="kind"/>'s register, or null.</summary>
     public static string? FieldOf(RegisterKind kind, string? column) =>
         Fields[kind].Where(f => f.Column == column).Select(f => f.Field).FirstOrDefault();
+
+    /// <summary>A form filled from a stored row's cells (keyed by import column), for the 更正 form.</summary>
+    public static RegisterEntryForm FromCells(RegisterKind kind, IReadOnlyDictionary<string, string> cells)
+    {
+        var form = new RegisterEntryForm();
+        foreach (var (field, column) in Fields[kind])
+        {
+            typeof(RegisterEntryForm).GetProperty(field)!.SetValue(form, cells.TryGetValue(column, out var value) ? value : null);
+        }
+
+        return form;
+    }
 }
