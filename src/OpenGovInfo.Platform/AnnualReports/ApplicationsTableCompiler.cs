@@ -89,12 +89,12 @@ public static class ApplicationsTableCompiler
         foreach (var group in counts)
         {
             var column = (int)group.ApplicantKind - 1;
-            Add(format.RowIndexOf("new_received"), column, group.NewReceived);
-            Add(format.RowIndexOf("carried_over_from_previous_year"), column, group.CarriedOver);
+            Add(format.RowIndexOf(ReportCodes.Rows.NewReceived), column, group.NewReceived);
+            Add(format.RowIndexOf(ReportCodes.Rows.CarriedOver), column, group.CarriedOver);
             var row = format.RowIndexOf(group.OutcomeCode ?? ApplicationOutcome.OtherHandling.Code);
             Add(row < 0 ? other : row, column, group.Closed);
-            Add(format.RowIndexOf("total_processed"), column, group.Closed);
-            Add(format.RowIndexOf("carried_forward_to_next_year"), column, group.CarriedForward);
+            Add(format.RowIndexOf(ReportCodes.Rows.TotalProcessed), column, group.Closed);
+            Add(format.RowIndexOf(ReportCodes.Rows.CarriedForward), column, group.CarriedForward);
         }
 
         for (var r = 0; r < format.ApplicationRows.Count; r++)

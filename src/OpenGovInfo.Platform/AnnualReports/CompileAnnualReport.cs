@@ -123,9 +123,9 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
             ProactiveTableCompiler.Compile(year, [.. documents[agencyId]], [.. decisions[agencyId]], [.. fees[agencyId]], report.Proactive!, sources);
             var published = CountPublished(items[agencyId], sources);
             var paid = feesFen.GetValueOrDefault(agencyId);
-            report.Sections["overview"] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
-            report.Sections["problems_and_improvements"] = NarrativeDrafts.ToFill;
-            report.Sections["other_matters"] = NarrativeDrafts.OtherMatters(year, paid);
+            report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+            report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
+            report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, paid);
             compiled.Add(new CompiledReport(agencyId, report, cases is not null ? sources : new LazySources(() =>
             {
                 var all = new Dictionary<string, CellSources>(sources, StringComparer.Ordinal);

@@ -31,8 +31,10 @@ public static class NotificationServices
         services.AddScoped<StaffWorklist>();
         services.AddScoped<ItemWorkSource>();
         services.AddScoped<CaseWorkSource>();
+        services.AddScoped<ReportWorkSource>();
         services.AddScoped<IWorkQueueSource>(provider => provider.GetRequiredService<ItemWorkSource>());
         services.AddScoped<IWorkQueueSource>(provider => provider.GetRequiredService<CaseWorkSource>());
+        services.AddScoped<IWorkQueueSource>(provider => provider.GetRequiredService<ReportWorkSource>());
         return services;
     }
 }

@@ -23,7 +23,7 @@ internal static class PublicReadSql
     private const string ItemText = $"""
         SELECT i."AgencyId", i."Title", i."CategoryCode", i."Topic", i."IndexNumber", i."FormedOn", i."PublishedAt",
                i."IssuingAgency", i."PublishBy", i."BodyHtml", i."DocumentNumber", i."Validity", i."Channels",
-               a."StorageName", a."DisplayName", a."ContentType", a."Length"
+               a."StorageName", a."DisplayName", a."ContentType", a."Length", a."Id"
         FROM items i LEFT JOIN item_attachments a ON a."ItemId" = i."Id"
         WHERE i."Id" = @id AND i.{Published}
         ORDER BY a."Id"

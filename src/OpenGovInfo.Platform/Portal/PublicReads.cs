@@ -102,7 +102,7 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
         {
             if (!reader.IsDBNull(13))
             {
-                attachments.Add(new AttachmentInfo(reader.GetString(13), reader.GetString(14), reader.GetString(15), reader.GetInt64(16)));
+                attachments.Add(new AttachmentInfo(reader.GetString(13), reader.GetString(14), reader.GetString(15), reader.GetInt64(16), reader.GetInt32(17)));
             }
         }
         while (await reader.ReadAsync(cancellationToken));

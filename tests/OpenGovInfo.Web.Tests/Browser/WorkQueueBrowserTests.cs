@@ -24,7 +24,7 @@ public sealed class WorkQueueBrowserTests(BrowserApp app)
             driver.Navigate().GoToUrl(app.Url($"/staff/agencies/{agencyId}/items/new"));
             driver.FindElement(By.Id("Form_Title")).SendKeys(title);
             driver.FindElement(By.CssSelector("#Form_CategoryCode option[value=work_updates]")).Click();
-            driver.FindElement(By.Id("Form_BodyHtml")).SendKeys("<p>走访企业二十家。</p>");
+            driver.FindElement(By.CssSelector(".rte-content")).SendKeys("走访企业二十家。");
             driver.FindElement(By.CssSelector("form.wide-form button[type=submit]")).Click();
             new WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.FindElements(By.Id("item-state")).Count > 0);
             var itemUrl = driver.Url;

@@ -41,9 +41,14 @@ public sealed partial class ItemActionButtonsHttpTests(WebApps apps)
             var (state, events) = await EventsAsync(app, id);
             foreach (var user in Users)
             {
-                var shown = ButtonsOf(await clients[user].GetStringAsync($"/staff/agencies/{agencyId}/items/{id}"));
-                var expected = await AllowedAsync(app, user, events);
+                var html = await clients[user].GetStringAsync($"/staff/agencies/{agencyId}/items/{id}");
+                var shown = ButtonsOf(html);
+                var allowed = await AllowedAsync(app, user, events);
+                // 更正 and 撤下附件 are taken on their own pages: the item page links to them instead of a button.
+                var expected = allowed.Where(a => a is not (nameof(ReviewAction.Correct) or nameof(ReviewAction.RemoveAttachment))).ToHashSet(StringComparer.Ordinal);
                 Assert.True(expected.SetEquals(shown), $"{user} in {state}: shown [{string.Join(",", shown)}], rules allow [{string.Join(",", expected)}]");
+                Assert.True(allowed.Contains(nameof(ReviewAction.Correct)) == html.Contains("/edit\">修改</a>", StringComparison.Ordinal),
+                    $"{user} in {state}: the 修改 link must be shown exactly when the rules allow a correction");
                 seen[(state, user)] = shown;
             }
         }
@@ -70,8 +75,8 @@ public sealed partial class ItemActionButtonsHttpTests(WebApps apps)
         await CheckAsync();
 
         // Pinned by hand, so that a wrong rule table cannot make its own expectation.
-        Assert.Equal(["Submit"], seen[(ItemState.Draft, "kgx.editor")]);
-        Assert.Equal(["Submit"], seen[(ItemState.Returned, "kgx.editor")]);
+        Assert.Equal(["Submit", "Withdraw"], seen[(ItemState.Draft, "kgx.editor")]);
+        Assert.Equal(["Submit", "Withdraw"], seen[(ItemState.Returned, "kgx.editor")]);
         Assert.Empty(seen[(ItemState.Draft, "kgx.approver")]);
         Assert.Equal(["PassConfidentialityReview", "Return"], seen[(ItemState.ConfidentialityReview, "kgx.secrecy")].Order(StringComparer.Ordinal));
         Assert.Empty(seen[(ItemState.ConfidentialityReview, "kgx.legal")]);

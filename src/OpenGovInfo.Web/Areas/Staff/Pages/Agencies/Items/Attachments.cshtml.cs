@@ -42,7 +42,7 @@ public sealed class AttachmentsModel(AddAttachment addAttachment) : PageModel
         }
 
         await using var stream = Upload.OpenReadStream();
-        var result = await addAttachment.RunAsync(AgencyId, ItemId, PublishingActor.From(User), Upload.FileName, Upload.ContentType, stream, cancellationToken);
+        var result = await addAttachment.RunAsync(AgencyId, ItemId, PublishingActor.From(User, AgencyId), Upload.FileName, Upload.ContentType, stream, cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");

@@ -34,6 +34,17 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ListR
     /// <summary>The actions the signed-in user may take now, as the workflow derives them (nothing else is offered).</summary>
     public IReadOnlyList<ReviewAction> Actions { get; private set; } = [];
 
+    /// <summary>
+    /// Open actions taken on a page of their own (修改 with its 更正说明, 撤下附件), offered as links, not as buttons here.
+    /// </summary>
+    private static readonly ReviewAction[] OwnPageActions = [ReviewAction.Correct, ReviewAction.RemoveAttachment];
+
+    /// <summary>The user may change the draft (修改, 上传附件): the workflow lets them record a correction now.</summary>
+    public bool MayEdit { get; private set; }
+
+    /// <summary>The user may take an attachment off the draft (撤下), with a reason.</summary>
+    public bool MayRemoveAttachments { get; private set; }
+
     /// <summary>Whether an offered action takes a comment or reason (退回, 撤回).</summary>
     public bool TakesComment => Actions.Any(a => a is ReviewAction.Return or ReviewAction.Withdraw);
 
@@ -56,7 +67,7 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ListR
         DateTimeOffset? release = action == ReviewAction.Approve && ScheduledFor is { } local
             ? Domain.Calendar.ChinaTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local))
             : null;
-        var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment, release), PublishingActor.From(User), cancellationToken);
+        var result = await apply.RunAsync(new ReviewActionRequest(AgencyId, ItemId, action, Comment, release), PublishingActor.From(User, AgencyId), cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");
@@ -71,7 +82,10 @@ public sealed class DetailsModel(GetItem getItem, ApplyReviewAction apply, ListR
         var result = await getItem.ForStaffAsync(AgencyId, ItemId, cancellationToken);
         Item = result.IsSuccess ? result.Value : null;
         PublishBy = result.IsSuccess ? await explain.ForItemAsync(AgencyId, ItemId, cancellationToken) : null;
-        Actions = result.IsSuccess ? await actions.RunAsync(AgencyId, ItemId, PublishingActor.From(User), cancellationToken) : [];
+        var open = result.IsSuccess ? await actions.RunAsync(AgencyId, ItemId, PublishingActor.From(User, AgencyId), cancellationToken) : [];
+        Actions = [.. open.Where(a => !OwnPageActions.Contains(a))];
+        MayEdit = open.Contains(ReviewAction.Correct);
+        MayRemoveAttachments = open.Contains(ReviewAction.RemoveAttachment);
         return result.IsSuccess;
     }
 }

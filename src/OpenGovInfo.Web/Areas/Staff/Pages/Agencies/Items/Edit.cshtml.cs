@@ -60,7 +60,7 @@ public sealed class EditModel(ImportDocxBody importDocx, GetItem getItem, Update
             return Page();
         }
 
-        var result = await updateDraft.RunAsync(AgencyId, ItemId, PublishingActor.From(User), Form.ToInput(), CorrectionReason, cancellationToken);
+        var result = await updateDraft.RunAsync(AgencyId, ItemId, PublishingActor.From(User, AgencyId), Form.ToInput(), CorrectionReason, cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");

@@ -42,7 +42,7 @@ public sealed class NewModel(ImportDocxBody importDocx, CreateDraft createDraft,
             return Page();
         }
 
-        var result = await createDraft.RunAsync(AgencyId, PublishingActor.From(User), Form.ToInput(), cancellationToken);
+        var result = await createDraft.RunAsync(AgencyId, PublishingActor.From(User, AgencyId), Form.ToInput(), cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{result.Value}");

@@ -33,7 +33,7 @@ public sealed class RemoveAttachmentModel(GetItem getItem, RemoveAttachment remo
     /// <summary>Removes the attachment, or shows why not.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await remove.RunAsync(AgencyId, ItemId, AttachmentId, Reason, PublishingActor.From(User), cancellationToken);
+        var result = await remove.RunAsync(AgencyId, ItemId, AttachmentId, Reason, PublishingActor.From(User, AgencyId), cancellationToken);
         if (result.IsSuccess)
         {
             return Redirect($"/staff/agencies/{AgencyId}/items/{ItemId}");
