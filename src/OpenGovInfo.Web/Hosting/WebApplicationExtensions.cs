@@ -29,6 +29,7 @@ public static class WebApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseForwardedSchemeGuard();
         app.UseQueryStringGuard();
         app.UseBodySizeLimit();
         app.UseStaticFiles();

@@ -23,10 +23,18 @@ public sealed class ErrorModel : PageModel
     public string Message { get; private set; } = string.Empty;
 
     /// <summary>GET.</summary>
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe(RouteCode());
 
     /// <summary>POST (a failed form submission re-executed here).</summary>
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe(RouteCode());
+
+    /// <summary>
+    /// The code in the route, read directly: a re-executed POST whose form cannot be read (a NUL, a broken encoding)
+    /// fails model binding as a whole, and a bound parameter would then be null — a 404 shown as a 500.
+    /// </summary>
+    private int? RouteCode() =>
+        int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.AllowLeadingSign,
+            System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Describe(int? code)
     {

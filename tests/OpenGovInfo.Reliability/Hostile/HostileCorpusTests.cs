@@ -104,7 +104,8 @@ public sealed class HostileCorpusTests(ReliabilityCluster cluster, ITestOutputHe
             if (type.Contains("html", StringComparison.Ordinal))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                var reflected = Payloads.ReflectedScript.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
+                var reflected = Payloads.ReflectedScript.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase))
+                    ?? (Payloads.ReflectedScriptUrl.Match(body) is { Success: true } url ? url.Value : null);
                 if (reflected is not null)
                 {
                     return $"{hostile}: {status} reflects {reflected} unencoded";

@@ -7,7 +7,15 @@ public static class Payloads
 {
     /// <summary>What must never appear unencoded in an HTML answer.</summary>
     public static readonly string[] ReflectedScript =
-        ["<script>alert('ogx')", "onerror=alert('ogx')", "onload=alert('ogx')", "javascript:alert('ogx')", "<iframe srcdoc="];
+        ["<script>alert('ogx')", "onerror=alert('ogx')", "onload=alert('ogx')", "<iframe srcdoc="];
+
+    /// <summary>
+    /// A javascript: URL where a browser would follow it (a link, source or form target). The same words as text — a
+    /// sanitised body or guide that quotes them — are harmless, so the plain string is not a marker.
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex ReflectedScriptUrl = new(
+        """(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*javascript:alert\('ogx'\)""",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Every payload.</summary>
     public static IReadOnlyList<Payload> All { get; } = Build();

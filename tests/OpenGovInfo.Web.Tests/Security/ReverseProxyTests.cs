@@ -92,6 +92,18 @@ public sealed class ReverseProxyTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/feed.atom")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/")]
+    public async Task A_scheme_other_than_http_or_https_from_a_proxy_is_a_bad_request_not_a_failure(string path)
+    {
+        // Found by the hostile corpus: every absolute URL was built from the forwarded scheme and threw (500).
+        using var response = await SendAsync(Proxy, path, forwardedProto: "javascript");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求无效", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/openapi/v1.json")]
     [InlineData("/scalar/v1")]
     [InlineData("/api")]
