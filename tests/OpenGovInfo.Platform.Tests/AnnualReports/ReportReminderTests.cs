@@ -66,7 +66,8 @@ public sealed class ReportReminderTests(PostgresServer postgres)
     private static Task<IReadOnlyList<ReportReminder>> ForAgencyAsync(PlatformHost host, int agencyId) =>
         host.RunAsync<ReportReminders, IReadOnlyList<ReportReminder>>(r => r.ForAgencyAsync(agencyId));
 
-    private static Task SetStatusAsync(PlatformHost host, int agencyId, int year, ReportStatus status) =>
+    /// <summary>Sets a report's status directly (creating the row), as the report workflow would have left it.</summary>
+    internal static Task SetStatusAsync(PlatformHost host, int agencyId, int year, ReportStatus status) =>
         host.RunAsync<OpenGovInfoDbContext>(async db =>
         {
             var row = db.Set<AnnualReportRow>().FirstOrDefault(r => r.AgencyId == agencyId && r.Year == year);

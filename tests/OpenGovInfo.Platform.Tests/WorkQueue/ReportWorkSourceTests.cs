@@ -1,6 +1,5 @@
 using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.AnnualReports;
-using OpenGovInfo.Platform.Data;
 using OpenGovInfo.Platform.Demo;
 using OpenGovInfo.Platform.Tests.AnnualReports;
 using OpenGovInfo.Platform.WorkQueue;
@@ -44,22 +43,22 @@ public sealed class ReportWorkSourceTests(PostgresServer postgres)
         Assert.DoesNotContain(officeQueue, e => e.Link == $"/staff/agencies/{bureau}/reports/2026");
 
         // Submitted: it leaves the officer's queue and waits for 政务公开办's review.
-        await SetStatusAsync(host, bureau, 2026, ReportStatus.Submitted);
+        await ReportReminderTests.SetStatusAsync(host, bureau, 2026, ReportStatus.Submitted);
         Assert.Empty(Reports(await QueueAsync(host, editor), 2026));
         Assert.Equal("待审核", Assert.Single(Reports(await QueueAsync(host, office), 2026),
             e => e.Link == $"/staff/agencies/{bureau}/reports/2026").WaitingFor);
 
         // Returned: back with the officer. The district report, once submitted, waits for the government's 审批领导.
-        await SetStatusAsync(host, bureau, 2026, ReportStatus.Returned);
+        await ReportReminderTests.SetStatusAsync(host, bureau, 2026, ReportStatus.Returned);
         Assert.Equal("已退回待修改", Assert.Single(Reports(await QueueAsync(host, editor), 2026)).WaitingFor);
-        await SetStatusAsync(host, government, 2026, ReportStatus.Submitted);
+        await ReportReminderTests.SetStatusAsync(host, government, 2026, ReportStatus.Submitted);
         Assert.Equal("待审核", Assert.Single(Reports(await QueueAsync(host, governmentApprover), 2026)).WaitingFor);
         Assert.DoesNotContain(Reports(await QueueAsync(host, office), 2026), e => e.Link == $"/staff/agencies/{government}/reports/2026");
 
         // 1 February 2027: the bureau's deadline has passed; the entry says so until the report is published.
         host.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 1, 9, 0, 0, Beijing));
         Assert.True(Assert.Single(Reports(await QueueAsync(host, editor), 2026)).IsOverdue);
-        await SetStatusAsync(host, bureau, 2026, ReportStatus.Published);
+        await ReportReminderTests.SetStatusAsync(host, bureau, 2026, ReportStatus.Published);
         Assert.Empty(Reports(await QueueAsync(host, editor), 2026));
     }
 
@@ -68,18 +67,4 @@ public sealed class ReportWorkSourceTests(PostgresServer postgres)
 
     private static Task<IReadOnlyList<WorkQueueEntry>> QueueAsync(PlatformHost host, WorkQueueActor actor) =>
         host.RunAsync<StaffWorklist, IReadOnlyList<WorkQueueEntry>>(w => w.RunAsync(actor));
-
-    private static Task SetStatusAsync(PlatformHost host, int agencyId, int year, ReportStatus status) =>
-        host.RunAsync<OpenGovInfoDbContext>(async db =>
-        {
-            var row = db.Set<AnnualReportRow>().FirstOrDefault(r => r.AgencyId == agencyId && r.Year == year);
-            if (row is null)
-            {
-                row = new AnnualReportRow { AgencyId = agencyId, Year = year, CreatedAt = host.Clock.GetUtcNow(), UpdatedAt = host.Clock.GetUtcNow() };
-                db.Add(row);
-            }
-
-            row.Status = status;
-            await db.SaveChangesAsync();
-        });
 }
