@@ -16,7 +16,7 @@ namespace OpenGovInfo.Documents.Html;
 /// the result; this class also stops at <see cref="MaxElements"/> elements and <see cref="MaxHtmlLength"/> characters,
 /// so no well-formed but huge document can run away with the server.
 /// </summary>
-public static class DocxBodyConverter
+public static partial class DocxBodyConverter
 {
     /// <summary>The most Word XML elements walked; a 100-page notice has a few tens of thousands.</summary>
     public const int MaxElements = 500_000;
@@ -51,7 +51,7 @@ public static class DocxBodyConverter
         }
     }
 
-    private sealed class Writer(MainDocumentPart main)
+    private sealed partial class Writer(MainDocumentPart main)
     {
         private readonly StringBuilder _html = new();
         private readonly List<(int NumId, int Level, bool Ordered)> _openLists = [];
@@ -258,118 +258,5 @@ public static class DocxBodyConverter
         }
 
         private static bool On(W.OnOffType? flag) => flag is not null && (flag.Val is null || flag.Val.Value);
-
-        private void Table(W.Table table, int depth)
-        {
-            var rows = table.Elements<W.TableRow>().ToList();
-            var grid = rows.Select(Cells).ToList();
-            _html.Append("<table><tbody>");
-            for (var r = 0; r < rows.Count; r++)
-            {
-                _html.Append("<tr>");
-                foreach (var (cell, column, span, merge) in grid[r])
-                {
-                    if (merge == Merge.Continue)
-                    {
-                        continue;
-                    }
-
-                    var rowSpan = 1;
-                    if (merge == Merge.Restart)
-                    {
-                        while (r + rowSpan < rows.Count && grid[r + rowSpan].Any(c => c.Column == column && c.Merge == Merge.Continue))
-                        {
-                            rowSpan++;
-                        }
-                    }
-
-                    var header = rows[r].TableRowProperties?.GetFirstChild<W.TableHeader>() is not null;
-                    var tag = header ? "th" : "td";
-                    _html.Append('<').Append(tag);
-                    if (span > 1)
-                    {
-                        _html.Append(" colspan=\"").Append(span.ToString(CultureInfo.InvariantCulture)).Append('"');
-                    }
-
-                    if (rowSpan > 1)
-                    {
-                        _html.Append(" rowspan=\"").Append(rowSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
-                    }
-
-                    _html.Append('>');
-                    Blocks(cell.ChildElements, depth + 1);
-                    _html.Append("</").Append(tag).Append('>');
-                }
-
-                _html.Append("</tr>");
-            }
-
-            _html.Append("</tbody></table>");
-        }
-
-        private static List<(W.TableCell Cell, int Column, int Span, Merge Merge)> Cells(W.TableRow row)
-        {
-            var cells = new List<(W.TableCell, int, int, Merge)>();
-            var column = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
-            foreach (var cell in row.Elements<W.TableCell>())
-            {
-                var properties = cell.TableCellProperties;
-                var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 100);
-                var merge = properties?.VerticalMerge is not { } v ? Merge.None
-                    : v.Val?.Value == W.MergedCellValues.Restart ? Merge.Restart : Merge.Continue;
-                cells.Add((cell, column, span, merge));
-                column += span;
-            }
-
-            return cells;
-        }
-
-        // Word's built-in heading styles have the ids Heading1… (English) or 1… (Chinese Word writes 标题 1 as "1").
-        private int? HeadingLevel(string? styleId)
-        {
-            if (styleId is null)
-            {
-                return null;
-            }
-
-            var name = main.StyleDefinitionsPart?.Styles?.Elements<W.Style>()
-                .FirstOrDefault(s => s.StyleId?.Value == styleId)?.StyleName?.Val?.Value ?? styleId;
-            foreach (var candidate in new[] { name, styleId })
-            {
-                var text = candidate.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-                if (text is "title" or "标题")
-                {
-                    return 2;
-                }
-
-                foreach (var prefix in new[] { "heading", "标题" })
-                {
-                    if (text.StartsWith(prefix, StringComparison.Ordinal)
-                        && int.TryParse(text.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level >= 1)
-                    {
-                        return Math.Min(level + 1, 4);
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private bool IsOrdered(int numId, int level)
-        {
-            var numbering = main.NumberingDefinitionsPart?.Numbering;
-            var instance = numbering?.Elements<W.NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-            var abstractId = instance?.AbstractNumId?.Val?.Value;
-            var format = numbering?.Elements<W.AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)
-                ?.Elements<W.Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val?.Value;
-            return format is not null && format != W.NumberFormatValues.Bullet;
-        }
-    }
-
-    private enum Merge
-    {
-        None,
-        Restart,
-        Continue,
     }
 }
