@@ -101,7 +101,7 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // Another officer stored this agency-year a moment ago (the unique agency-year index): nothing half-written.
             return Result.Failure<int>(new Error(ErrorCodes.Conflict, $"{year}年年度报告已存在，不能导入。"));

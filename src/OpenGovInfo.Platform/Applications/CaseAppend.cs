@@ -26,7 +26,7 @@ internal static class CaseAppend
             await transaction.CommitAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -158,7 +158,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
                 await transaction.CommitAsync(cancellationToken);
                 return Result.Success(new SubmittedApplication(row.Id, row.TrackingCode, accessKey, receivedOn, row.ReplyDue, row.ReplyDueProvisional, row.ReceiptWarning, false));
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException refused) when (attempt < 3 && !DatabaseOutage.Is(refused))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();

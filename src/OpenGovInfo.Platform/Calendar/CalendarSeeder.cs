@@ -3,6 +3,8 @@ using OpenGovInfo.Domain.Calendar;
 using OpenGovInfo.Domain.Calendar.Notices;
 using OpenGovInfo.Platform.Data;
 
+using OpenGovInfo.Platform.Common;
+
 namespace OpenGovInfo.Platform.Calendar;
 
 /// <summary>
@@ -42,7 +44,7 @@ public sealed class CalendarSeeder(OpenGovInfoDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return missing.Count;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // Another node may have seeded the same years at the same moment: then they are there, which is all that
             // matters; otherwise the failure is real.

@@ -32,7 +32,7 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // Registered by someone else between the check and the insert: the unique index refused it.
             return Result.Failure<int>(await DuplicateAsync(db, row!, cancellationToken) ?? throw new InvalidOperationException("Register row refused."));

@@ -68,7 +68,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // Another row took the same number between the check and the save: the unique index refused it.
             db.ChangeTracker.Clear();

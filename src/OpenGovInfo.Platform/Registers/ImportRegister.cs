@@ -54,7 +54,7 @@ public sealed class ImportRegister(OpenGovInfoDbContext db)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // The unique index on (agency, 文号) caught a number that is already registered: nothing was saved.
             return Result.Success(new RegisterImportReport(0, [new ImportIssue(0, RegisterColumns.DocumentNumber, "文件中有文号已登记过，未导入任何行。")]));

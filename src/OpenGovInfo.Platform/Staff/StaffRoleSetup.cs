@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Data;
 
+using OpenGovInfo.Platform.Common;
+
 namespace OpenGovInfo.Platform.Staff;
 
 /// <summary>Creates the role rows the policies name; idempotent, so every node may run it at start.</summary>
@@ -27,7 +29,7 @@ public sealed class StaffRoleSetup(RoleManager<IdentityRole> roles, OpenGovInfoD
                     EnsureSucceeded(result, role);
                 }
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
             {
                 // Two nodes started at once and the other one inserted the role first (unique name index): fine.
                 // Anything else is rethrown.

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using OpenGovInfo.Platform.Common;
 
 namespace OpenGovInfo.Web.Hosting;
 
@@ -12,26 +12,7 @@ public static class FailureStatus
     public static int For(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        _ when DatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ when DatabaseOutage.Is(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
-
-    /// <summary>
-    /// Anywhere in the chain (EF wraps provider exceptions): a provider exception the provider calls transient (cannot
-    /// connect, timeout, SQLite busy), or a PostgreSQL connection (08xxx) or operator-intervention (57Pxx: shutdown,
-    /// starting up) state. Checked through <see cref="DbException"/> so the web edge names no provider.
-    /// </summary>
-    public static bool DatabaseUnavailable(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException db && (db.IsTransient || db.SqlState is { } state
-                    && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

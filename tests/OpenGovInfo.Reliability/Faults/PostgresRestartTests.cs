@@ -57,10 +57,11 @@ public sealed class PostgresRestartTests(ReliabilityCluster cluster, ITestOutput
 
         var tally = outcomes.GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
         output.WriteLine(string.Join(", ", tally.Select(t => $"{t.Key}: {t.Value}")));
+        output.WriteLine(web.UnhandledExceptions);
         Assert.Equal(pid, web.Id);
         Assert.True(web.Running, web.Log);
         var unclean = tally.Keys.Where(k => k is not ("201" or "200" or "503")).ToList();
-        Assert.True(unclean.Count == 0, $"unclean answers during the outage: {string.Join(", ", unclean)}\n{web.Log}");
+        Assert.True(unclean.Count == 0, $"unclean answers during the outage: {string.Join(", ", unclean)}\nunhandled:\n{web.UnhandledExceptions}\n{web.Log}");
         Assert.True(tally.GetValueOrDefault("503") > 0, "the outage was not seen");
 
         // Recovered: new submissions succeed, and every acknowledged one (before, during, after) is stored.

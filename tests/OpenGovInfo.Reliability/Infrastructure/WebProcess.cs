@@ -44,6 +44,28 @@ public sealed class WebProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every distinct exception headline the app logged as unhandled, with how often: a failure message must name the
+    /// exception behind one odd status among thousands, which the log's tail rarely still holds.
+    /// </summary>
+    public string UnhandledExceptions
+    {
+        get
+        {
+            string[] lines;
+            lock (_log)
+            {
+                lines = _log.ToString().Split('\n');
+            }
+
+            var headlines = lines.Zip(lines.Skip(1))
+                .Where(pair => pair.First.Contains("An unhandled exception has occurred", StringComparison.Ordinal))
+                .Select(pair => pair.Second.Trim())
+                .Concat(lines.Where(l => l.TrimStart().StartsWith("---> ", StringComparison.Ordinal)).Select(l => "  " + l.Trim()));
+            return string.Join('\n', headlines.GroupBy(h => h).Select(g => $"{g.Count()} × {g.Key}"));
+        }
+    }
+
     /// <summary>The settings every launched app gets: rate limits raised (load and fault runs send from one address).</summary>
     public static IReadOnlyDictionary<string, string> LoadSettings { get; } = new Dictionary<string, string>
     {
