@@ -103,6 +103,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<WithdrawRegisterEntry>();
         services.AddScoped<ListPublicRegisters>();
         services.AddSingleton(ApplicationClockSettings.From(configuration));
+        services.AddSingleton(ApplicantSubmissionLimit.From(configuration));
         services.AddScoped<SubmitApplication>();
         services.AddScoped<RecordCaseStep>();
         services.AddScoped<ReplyLetters>();

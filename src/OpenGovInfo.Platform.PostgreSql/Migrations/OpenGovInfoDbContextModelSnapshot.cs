@@ -658,6 +658,8 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
+                    b.HasIndex("ApplicantKey", "CreatedAt");
+
                     b.HasIndex("ClosedOn", "NextDue");
 
                     b.HasIndex("AgencyId", "ClosedOn", "NextDue");

@@ -631,6 +631,8 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
+                    b.HasIndex("ApplicantKey", "CreatedAt");
+
                     b.HasIndex("ClosedOn", "NextDue");
 
                     b.HasIndex("AgencyId", "ClosedOn", "NextDue");

@@ -41,6 +41,8 @@ internal sealed class ApplicationConfiguration :
         builder.HasIndex(a => new { a.AgencyId, a.ReceivedOn });
         builder.HasIndex(a => new { a.ClosedOn, a.NextDue });
         builder.HasIndex(a => new { a.AgencyId, a.ApplicantKey });
+        // The per-applicant submission limit counts one applicant's recent cases across all agencies.
+        builder.HasIndex(a => new { a.ApplicantKey, a.CreatedAt });
     }
 
     public void Configure(EntityTypeBuilder<ApplicationEventRow> builder)

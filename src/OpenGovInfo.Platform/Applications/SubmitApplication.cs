@@ -41,7 +41,8 @@ public sealed record SubmittedApplication(int Id, string TrackingCode, string Ac
 /// Receives an application (条例 第二十七条 to 第三十一条): checks the form and files, fixes the receipt date by the
 /// channel's rule, opens the log with 收到申请 and its reply deadline, flags a 重复申请, all in one transaction.
 /// </summary>
-public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, ApplicantKeys applicantKeys, TimeProvider clock)
+public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore calendars, ClockSettings settings, ApplicantKeys applicantKeys,
+    ApplicantSubmissionLimit limit, TimeProvider clock)
 {
     /// <summary>Most files per application.</summary>
     public const int MaxFiles = 5;
@@ -98,6 +99,12 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
         }
 
         var @case = opened.Case;
+        var applicantKey = applicantKeys.Of(application.Applicant);
+        if (actor == CaseActor.Applicant && await OverLimitAsync(applicantKey, cancellationToken))
+        {
+            return Result.Failure<SubmittedApplication>(new Error(ErrorCodes.TooMany,
+                $"同一申请人24小时内在线提交的申请已达{limit.PerDay}件，请明天再提交；如确有急需，可通过信函或当面向受理机关提出。"));
+        }
 
         var accessKey = submissionToken is null ? CaseAccessCodes.NewAccessKey() : CaseAccessCodes.AccessKeyFor(submissionToken);
         var now = clock.GetUtcNow().ToUniversalTime();
@@ -117,7 +124,7 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
             Phone = applicant.Phone,
             Email = applicant.Email,
             Address = applicant.Address,
-            ApplicantKey = applicantKeys.Of(applicant),
+            ApplicantKey = applicantKey,
             Description = application.Description,
             DeliveryForm = application.Delivery,
             Channel = arrival.Channel,
@@ -169,6 +176,20 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
                 }
             }
         }
+    }
+
+    // Counts the applicant's own online submissions (staff registrations have RegisteredBy set) in the rolling window.
+    // Two submissions racing at the limit may both pass: the limit is an abuse brake, not an invariant.
+    private async Task<bool> OverLimitAsync(string applicantKey, CancellationToken cancellationToken)
+    {
+        if (limit.IsOff)
+        {
+            return false;
+        }
+
+        var since = clock.GetUtcNow() - ApplicantSubmissionLimit.Window;
+        var recent = await db.Applications.CountAsync(a => a.ApplicantKey == applicantKey && a.RegisteredBy == null && a.CreatedAt >= since, cancellationToken);
+        return recent >= limit.PerDay;
     }
 
     private async Task<SubmittedApplication?> FindReplayAsync(string token, CancellationToken cancellationToken)

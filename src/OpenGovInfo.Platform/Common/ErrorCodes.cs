@@ -83,4 +83,7 @@ public static class ErrorCodes
 
     /// <summary>A correction that changes nothing.</summary>
     public const string Unchanged = "unchanged";
+
+    /// <summary>Too many submissions from one applicant (answered 429 by the API).</summary>
+    public const string TooMany = "too_many";
 }

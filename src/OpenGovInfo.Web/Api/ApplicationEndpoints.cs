@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OpenGovInfo.Domain.Applications.Applicants;
 using OpenGovInfo.Platform.Applications;
+using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Web.Applications;
 
 namespace OpenGovInfo.Web.Api;
@@ -87,6 +88,12 @@ public static class ApplicationEndpoints
         var result = await submit.RunAsync(request.AgencyId ?? 0, form, Arrival.Online, [], null, CaseActor.Applicant, cancellationToken);
         if (!result.IsSuccess)
         {
+            if (result.Errors.FirstOrDefault(e => e.Code == ErrorCodes.TooMany) is { } tooMany)
+            {
+                // The applicant's daily limit, not a fault in the request: 429, as the per-address limit answers.
+                return TypedResults.Problem(tooMany.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "提交过于频繁");
+            }
+
             return Invalid(result.Errors.GroupBy(e => e.Field ?? "body").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
 
