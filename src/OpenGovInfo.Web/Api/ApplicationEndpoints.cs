@@ -5,6 +5,7 @@ using OpenGovInfo.Domain.Applications.Applicants;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Web.Applications;
+using OpenGovInfo.Web.Security.HumanChecks;
 
 namespace OpenGovInfo.Web.Api;
 
@@ -28,7 +29,15 @@ public sealed record ApplicantDto(string? Kind, string? Name, string? IdType, st
 /// <param name="Applicant">The applicant.</param>
 /// <param name="Description">所需政府信息的名称、文号或者便于查询的其他特征性描述.</param>
 /// <param name="DeliveryForm"><c>paper</c>, <c>email</c>, <c>online</c> or <c>disc</c>.</param>
-public sealed record ApplicationRequestDto(int? AgencyId, ApplicantDto? Applicant, string? Description, string? DeliveryForm);
+/// <param name="HumanCheckToken">When the installation asks a human check: the token from <c>GET /api/v1/applications/human-check</c>.</param>
+/// <param name="HumanCheckAnswer">The answer to that question.</param>
+public sealed record ApplicationRequestDto(int? AgencyId, ApplicantDto? Applicant, string? Description, string? DeliveryForm,
+    string? HumanCheckToken = null, string? HumanCheckAnswer = null);
+
+/// <summary>The human check's question (<c>GET /api/v1/applications/human-check</c>).</summary>
+/// <param name="Prompt">The question, in Chinese.</param>
+/// <param name="Token">Send back as <c>humanCheckToken</c> with the answer.</param>
+public sealed record HumanCheckDto(string Prompt, string Token);
 
 /// <summary>The answer to a submission: keep <see cref="AccessKey"/>, it is shown once.</summary>
 /// <param name="TrackingCode">查询码.</param>
@@ -65,17 +74,30 @@ public static class ApplicationEndpoints
         var group = api.MapGroup("/applications").WithTags("依申请公开 Applications");
         group.MapPost("/", SubmitAsync).WithName("SubmitApplication").WithSummary("提交政府信息公开申请（匿名，限频）")
             .RequireRateLimiting(ApplicationRateLimits.Submission).DisableAntiforgery();
+        group.MapGet("/human-check", HumanCheck).WithName("HumanCheck")
+            .WithSummary("获取提交申请前须回答的验证问题（本站未启用时返回 204）").RequireRateLimiting(ApplicationRateLimits.Tracking);
         group.MapGet("/{trackingCode}", TrackAsync).WithName("TrackApplication").WithSummary("凭查询码和查询密码查询办理进度")
             .RequireRateLimiting(ApplicationRateLimits.Tracking);
         return api;
     }
 
+    private static Results<Ok<HumanCheckDto>, NoContent> HumanCheck(IHumanCheck check, HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return check.Ask() is { } question ? TypedResults.Ok(new HumanCheckDto(question.Prompt, question.Token)) : TypedResults.NoContent();
+    }
+
     private static async Task<Results<Created<ApplicationReceiptDto>, ProblemHttpResult>> SubmitAsync(
-        [FromBody] ApplicationRequestDto? request, SubmitApplication submit, CancellationToken cancellationToken)
+        [FromBody] ApplicationRequestDto? request, SubmitApplication submit, IHumanCheck check, CancellationToken cancellationToken)
     {
         if (request is null)
         {
             return Invalid(new Dictionary<string, string[]> { ["body"] = ["请求正文应为 JSON 对象。"] });
+        }
+
+        if (!check.Verify(request.HumanCheckToken, request.HumanCheckAnswer))
+        {
+            return Invalid(new Dictionary<string, string[]> { ["humanCheckAnswer"] = [HumanCheckMessages.Wrong] });
         }
 
         var a = request.Applicant;

@@ -13,6 +13,7 @@ using OpenGovInfo.Web.Health;
 using OpenGovInfo.Web.Portal;
 using OpenGovInfo.Web.Publishing;
 using OpenGovInfo.Web.Security;
+using OpenGovInfo.Web.Security.HumanChecks;
 
 using OpenGovInfo.Web.Applications;
 
@@ -32,6 +33,7 @@ public static class WebServiceCollectionExtensions
         PersonalDataKeyPolicy.Check(builder.Environment, builder.Configuration);
         services.AddPlatform(builder.Configuration);
         services.AddApplicationRateLimits(builder.Configuration);
+        services.AddHumanCheck(builder.Configuration);
         services.AddScheduledRelease(builder.Configuration);
         services.AddHostedService<OpenGovInfo.Web.Notifications.DeadlineReminderService>();
         services.AddHostedService<OpenGovInfo.Web.Publishing.SearchReindexService>();

@@ -208,7 +208,7 @@ public sealed class ApplicationCaseStoreTests(PostgresServer postgres)
     {
         var (host, agencyId) = await StartAsync(provider, postgres);
         await using var _ = host;
-        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => SubmitAsync(host, agencyId, Natural($"第{i}号文件")))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => SubmitAsync(host, agencyId, NaturalNumber(i, $"第{i}号文件")))));
         Assert.Equal(200, results.Select(r => r.TrackingCode).Distinct().Count());
         Assert.Equal(200, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.Applications.CountAsync()));
         Assert.Equal(200, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.ApplicationEvents.CountAsync(e => e.Sequence == 0)));

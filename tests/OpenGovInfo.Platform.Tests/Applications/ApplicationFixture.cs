@@ -32,6 +32,16 @@ internal static class ApplicationFixture
         DeliveryForm = "online",
     };
 
+    /// <summary>The natural-person form of applicant number <paramref name="serial"/> (a valid ID number of its own).</summary>
+    public static ApplicationForm NaturalNumber(int serial, string description) => Natural(description) with { IdNumber = IdNumberOf(serial) };
+
+    /// <summary>A valid resident ID number (GB 11643 check character) for <paramref name="serial"/> (0–999).</summary>
+    public static string IdNumberOf(int serial)
+    {
+        var first17 = $"4115031988{1 + (serial % 12):D2}{1 + (serial % 28):D2}{serial % 1000:D3}";
+        return first17 + Domain.Applications.Applicants.ResidentIdNumber.CheckCharacter(first17);
+    }
+
     public static ApplicationForm Organisation() => new()
     {
         Kind = "organisation",

@@ -31,6 +31,7 @@ public sealed class HostileCorpusTests(ReliabilityCluster cluster, ITestOutputHe
         {
             ["Applications:SubmissionsPerHour"] = "10000000",
             ["Applications:LookupsPerMinute"] = "10000000",
+            ["Applications:SubmissionsPerApplicantPerDay"] = "0",
         });
         var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal) { ["anonymous"] = NewClient(app) };
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal)

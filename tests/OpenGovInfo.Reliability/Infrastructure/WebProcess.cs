@@ -66,11 +66,13 @@ public sealed class WebProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The settings every launched app gets: rate limits raised (load and fault runs send from one address).</summary>
+    /// <summary>The settings every launched app gets: rate limits raised (load and fault runs send from one address, as one applicant).</summary>
     public static IReadOnlyDictionary<string, string> LoadSettings { get; } = new Dictionary<string, string>
     {
         ["Applications__SubmissionsPerHour"] = "10000000",
         ["Applications__LookupsPerMinute"] = "10000000",
+        // The load is one applicant submitting thousands of times: the per-applicant limit is off, as the per-address one is raised.
+        ["Applications__SubmissionsPerApplicantPerDay"] = "0",
         ["SignIn__FailuresPerAddress"] = "100000",
         ["SignIn__PostsPerAddressPerMinute"] = "100000",
     };

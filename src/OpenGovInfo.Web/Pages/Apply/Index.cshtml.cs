@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Web.Applications;
+using OpenGovInfo.Web.Security.HumanChecks;
 
 namespace OpenGovInfo.Web.Pages.Apply;
 
@@ -12,7 +13,7 @@ namespace OpenGovInfo.Web.Pages.Apply;
 /// </summary>
 [RequestSizeLimit(ApplyLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ApplyLimits.MaxRequestBytes)]
-public sealed class IndexModel(ListAgencies agencies, SubmitApplication submit) : PageModel
+public sealed class IndexModel(ListAgencies agencies, SubmitApplication submit, IHumanCheck humanCheck) : PageModel
 {
     /// <summary>Agencies to choose from.</summary>
     public IReadOnlyList<AgencySummary> Agencies { get; private set; } = [];
@@ -33,6 +34,17 @@ public sealed class IndexModel(ListAgencies agencies, SubmitApplication submit) 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
+    /// <summary>The human check's question, when the installation asks one.</summary>
+    public HumanCheckQuestion? Question { get; private set; }
+
+    /// <summary>The question's token.</summary>
+    [BindProperty]
+    public string? HumanCheckToken { get; set; }
+
+    /// <summary>The answer typed.</summary>
+    [BindProperty]
+    public string? HumanCheckAnswer { get; set; }
+
     /// <summary>Set after a successful submission.</summary>
     public SubmittedApplication? Receipt { get; private set; }
 
@@ -52,6 +64,14 @@ public sealed class IndexModel(ListAgencies agencies, SubmitApplication submit) 
         {
             ModelState.AddModelError(string.Empty, "表单已失效，请重新填写后提交。");
             SubmissionToken = CaseAccessCodes.NewSubmissionToken();
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (!humanCheck.Verify(HumanCheckToken, HumanCheckAnswer))
+        {
+            // Checked before the files are read or anything is stored.
+            ModelState.AddModelError(nameof(HumanCheckAnswer), HumanCheckMessages.Wrong);
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -77,5 +97,7 @@ public sealed class IndexModel(ListAgencies agencies, SubmitApplication submit) 
     {
         Response.Headers.CacheControl = "no-store";
         Agencies = await agencies.RunAsync(cancellationToken);
+        // A fresh question on every showing of the form: an answered one is spent even when the submission then failed.
+        Question = humanCheck.Ask();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenGovInfo.Platform.Staff;
 using OpenGovInfo.Web.Security;
+using OpenGovInfo.Web.Security.HumanChecks;
 
 namespace OpenGovInfo.Web.Areas.Staff.Pages;
 
@@ -10,7 +11,8 @@ namespace OpenGovInfo.Web.Areas.Staff.Pages;
 /// Password sign-in with lockout; hands over to the authenticator step when two-factor is on. An address with too
 /// many failures gets 429 before its password is checked; an unknown user name costs the same hash work as a known one.
 /// </summary>
-public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInLimits limits, UnknownUserPasswordCheck unknownUser) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInLimits limits, UnknownUserPasswordCheck unknownUser,
+    IHumanCheck humanCheck) : PageModel
 {
     /// <summary>The form.</summary>
     [BindProperty]
@@ -20,9 +22,26 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle t
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The human check's question, when the installation asks one.</summary>
+    public HumanCheckQuestion? Question { get; private set; }
+
+    /// <summary>The question's token.</summary>
+    [BindProperty]
+    public string? HumanCheckToken { get; set; }
+
+    /// <summary>The answer typed.</summary>
+    [BindProperty]
+    public string? HumanCheckAnswer { get; set; }
+
     /// <summary>Shows the form.</summary>
-    public void OnGet()
+    public void OnGet() => Question = humanCheck.Ask();
+
+    /// <inheritdoc />
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
     {
+        // Whatever the outcome of a post, a form shown again carries a new question (the old one is spent).
+        Question ??= humanCheck.Ask();
+        base.OnPageHandlerExecuted(context);
     }
 
     /// <summary>Checks the password.</summary>
@@ -37,6 +56,14 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle t
         if (throttle.IsBlocked(address))
         {
             return SignInRateLimit.TooManyAttempts(HttpContext, limits);
+        }
+
+        if (!humanCheck.Verify(HumanCheckToken, HumanCheckAnswer))
+        {
+            // Before the password is looked at: a refused check tells nothing about the account and costs it no attempt.
+            throttle.RecordFailure(address);
+            ModelState.AddModelError(string.Empty, HumanCheckMessages.Wrong);
+            return Page();
         }
 
         var user = await signIn.UserManager.FindByNameAsync(Input.UserName);
