@@ -91,29 +91,43 @@ internal sealed class SqlItemSearch(OpenGovInfoDbContext db, DatabaseOptions opt
     }
 
     /// <summary>
-    /// One scan for both forms: the words OR the grams, AND the facets, and per row whether the words match too (then
-    /// ranked by the words; rows only the grams find rank 0, newest first). Two scans cost twice, and the grams alone
-    /// (专项 &amp; 项资 &amp; 资金, estimated as independent though they always occur together) led the planner to a bitmap
-    /// scan of every match (40–60 ms on 100,000 items instead of 3 ms).
+    /// The words first, ranked; when they alone fill the candidate list, the items only the grams find would come after
+    /// every one of them (beyond the last page), so the grams are not scanned — the common case for multi-word queries
+    /// (统计 调查 招商引资: 17 ms instead of 29 ms for the combined scan on 100,000 items). Otherwise one scan for both
+    /// forms: the words OR the grams, AND the facets, and per row whether the words match too (rows only the grams find
+    /// rank 0, newest first). Two scans of the grams alone (专项 &amp; 项资 &amp; 资金, estimated as independent though they
+    /// always occur together) led the planner to a bitmap scan of every match (40–60 ms instead of 3 ms). In both
+    /// statements the newest matches are cut first and only those rows are ranked: ts_rank reads the whole vector.
     /// </summary>
-    private static Task<List<Candidate>> PostgresCandidatesAsync(DbConnection connection, SearchQuery query, List<string> facets, CancellationToken cancellationToken)
+    private static async Task<List<Candidate>> PostgresCandidatesAsync(DbConnection connection, SearchQuery query, List<string> facets, CancellationToken cancellationToken)
     {
         var facetText = string.Concat(facets.Select(f => $" & '{f}'"));
         var words = query.Words.Count > 0 ? query.ToPostgresTsQuery() : null;
-        if (!query.HasGrams || words is null)
+        var grams = query.HasGrams ? query.ToPostgresGramTsQuery() : null;
+        if (words is null)
         {
-            var only = (words ?? query.ToPostgresGramTsQuery()) + facetText;
-            return CandidatesAsync(connection,
-                "SELECT id, ts_rank(search_vector, to_tsquery('simple', @q)), @w FROM item_search WHERE search_vector @@ to_tsquery('simple', @q) ORDER BY id DESC LIMIT @n",
-                only, words is not null, cancellationToken);
+            // Grams only (no SmartCn word in the query): ranked by the grams, none of them a word match.
+            var gramMatches = await CandidatesAsync(connection, RankNewest, grams + facetText, grams ?? string.Empty, cancellationToken);
+            return [.. gramMatches.Select(c => c with { IsWord = false })];
         }
 
-        var either = $"(({words}) | ({query.ToPostgresGramTsQuery()})){facetText}";
-        return CandidatesAsync(connection,
-            "SELECT id, CASE WHEN search_vector @@ w THEN ts_rank(search_vector, w) ELSE 0 END, search_vector @@ w " +
-            "FROM item_search, to_tsquery('simple', @q) q, to_tsquery('simple', @w) w WHERE search_vector @@ q ORDER BY id DESC LIMIT @n",
-            either, words, cancellationToken);
+        var wordMatches = await CandidatesAsync(connection, RankNewest, words + facetText, words, cancellationToken);
+        if (grams is null || wordMatches.Count > CandidateLimit)
+        {
+            return wordMatches;
+        }
+
+        return await CandidatesAsync(connection, RankNewest, $"(({words}) | ({grams})){facetText}", words, cancellationToken);
     }
+
+    /// <summary>
+    /// The newest CandidateLimit + 1 ids matching @q (the planner picks a backward walk of the key for common words, the
+    /// GIN index for rare ones), then relevance and whether @w matches for those rows only.
+    /// </summary>
+    private const string RankNewest =
+        "SELECT s.id, CASE WHEN s.search_vector @@ w THEN ts_rank(s.search_vector, w) ELSE 0 END, s.search_vector @@ w " +
+        "FROM (SELECT id FROM item_search WHERE search_vector @@ to_tsquery('simple', @q) ORDER BY id DESC LIMIT @n) top " +
+        "JOIN item_search s ON s.id = top.id, to_tsquery('simple', @w) w";
 
     /// <summary>Runs <paramref name="sql"/> with @q = <paramref name="expression"/>, @w = <paramref name="words"/> and @n.</summary>
     private static async Task<List<Candidate>> CandidatesAsync(DbConnection connection, string sql, string expression, object words, CancellationToken cancellationToken)
