@@ -11,7 +11,7 @@ public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<OpenG
     public OpenGovInfoDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<OpenGovInfoDbContext>();
-        PlatformDatabase.Configure(builder, new DatabaseOptions(DatabaseProvider.PostgreSql, "Host=localhost;Database=opengovinfo_design"));
+        PlatformDatabase.Configure(builder, new PostgreSqlDatabaseProvider(), "Host=localhost;Database=opengovinfo_design");
         return new OpenGovInfoDbContext(builder.Options);
     }
 }

@@ -11,7 +11,7 @@ public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<OpenG
     public OpenGovInfoDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<OpenGovInfoDbContext>();
-        PlatformDatabase.Configure(builder, new DatabaseOptions(DatabaseProvider.Sqlite, "Data Source=design-time.db"));
+        PlatformDatabase.Configure(builder, new SqliteDatabaseProvider(), "Data Source=design-time.db");
         return new OpenGovInfoDbContext(builder.Options);
     }
 }

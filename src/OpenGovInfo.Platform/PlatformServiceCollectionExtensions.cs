@@ -25,6 +25,10 @@ public static class PlatformServiceCollectionExtensions
     {
         var database = DatabaseOptions.From(configuration);
         services.AddSingleton(database);
+        // The configured engine's part (EF provider, connections, its own SQL) comes from its provider project.
+        var provider = DatabaseProviders.For(database.Provider);
+        services.AddSingleton(provider);
+        provider.AddServices(services);
         services.AddSingleton(AuditOptions.From(configuration));
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<AuditBulkWrites>();
@@ -36,8 +40,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<RekeyPersonalData>();
         // Pooled: the portal's public pages create a context per request; pooling skips building its services each time.
         // The audit interceptor is a singleton for that reason (docs/decisions/0017).
-        services.AddDbContextPool<OpenGovInfoDbContext>((provider, options) =>
-            PlatformDatabase.Configure(options, database).AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContextPool<OpenGovInfoDbContext>((root, options) =>
+            PlatformDatabase.Configure(options, provider, database.ConnectionString).AddInterceptors(root.GetRequiredService<AuditInterceptor>()));
 #pragma warning disable RS0030 // The one TimeProvider wiring (ADR 0008): everything else is handed the clock.
         services.TryAddSingleton(TimeProvider.System);
 #pragma warning restore RS0030

@@ -43,12 +43,22 @@ public sealed class LayeringTests
     [Fact]
     public void Platform_knows_no_web_framework_host_or_provider()
     {
-        // Npgsql and Microsoft.Data.Sqlite: the provider packages are chosen once in PlatformDatabase; everything
-        // provider-specific beyond that belongs in the provider projects.
-        // PlatformDatabase is the one place that picks the provider (UseSqlite/UseNpgsql and the migrations assemblies).
-        AssertNone(Platform, except: "PlatformDatabase", forbidden: ["Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Builder",
+        // Everything engine-specific (EF provider, connections, SQL of its own) lives in the provider projects behind
+        // IDatabaseProvider, ISearchCandidates and IAuditChainLock (ADR 0024).
+        AssertNone(Platform, ["Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Builder",
             "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Razor", "OpenGovInfo.Web", "OpenGovInfo.Cli",
-            "OpenGovInfo.Platform.Sqlite", "OpenGovInfo.Platform.PostgreSql", "Spectre.Console"]);
+            "OpenGovInfo.Platform.Sqlite", "OpenGovInfo.Platform.PostgreSql", "Npgsql", "Microsoft.Data.Sqlite", "Spectre.Console"]);
+    }
+
+    [Fact]
+    public void Platform_references_no_provider_package()
+    {
+        // UseSqlite and UseNpgsql are declared in the Microsoft.EntityFrameworkCore namespace, so a namespace rule cannot
+        // see them: the compiled assembly's references can (the compiler keeps only the assemblies a type is used from).
+        string[] providerPackages = ["Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite",
+            "Npgsql.EntityFrameworkCore.PostgreSQL", "SQLitePCLRaw.core"];
+        var referenced = Platform.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.Empty(referenced.Intersect(providerPackages));
     }
 
     [Fact]
@@ -74,9 +84,9 @@ public sealed class LayeringTests
         AssertNone(Domain, ["OpenGovInfo.Platform.Data"]);
     }
 
-    private static void AssertNone(Assembly assembly, string[] forbidden, string except = "")
+    private static void AssertNone(Assembly assembly, string[] forbidden)
     {
-        var result = Types.InAssembly(assembly).That().DoNotHaveName(except).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
         Assert.True(result.IsSuccessful,
             $"{assembly.GetName().Name} depends on a forbidden namespace in: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }

@@ -16,7 +16,7 @@ internal sealed record AuditCell(string Table, string Row, string Column, string
         var format = report.Definition;
         foreach (var item in format.ProactiveItems)
         {
-            foreach (var measure in format.BlockOf(item.Code)!.Measures)
+            foreach (var measure in format.Block(item.Code).Measures)
             {
                 yield return new("proactive", item.Code, measure.Code, Text(report.Proactive?[item.Code, measure.Code]));
             }

@@ -116,9 +116,9 @@ public sealed class AuditCommand : Command<AuditCommand.Settings>
         AuditSummary.Write(console, run);
         WriteDistrict(district);
         WriteOutputs(settings, run, district, verdicts);
-        if (settings.History is { } historyFile)
+        if (settings.History is { } historyFile && history is not null)
         {
-            AuditHistory.Save(historyFile, history!, run, ChinaTime.Today(clock));
+            AuditHistory.Save(historyFile, history, run, ChinaTime.Today(clock));
         }
 
         return results.All(r => r.Succeeded) ? 0 : 1;

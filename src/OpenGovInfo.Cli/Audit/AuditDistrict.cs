@@ -33,14 +33,14 @@ internal static class AuditDistrict
         }
 
         var index = Array.FindIndex(run, r => r.Published is { Agency: { } a, Year: { } y } && y == year && AgencyNames.Compatible(a, aggregate));
-        if (index < 0)
+        if (index < 0 || run[index].Published is not { } published)
         {
             findings.Add(new AuditFinding("I1", AuditSeverity.Error, "aggregate:" + aggregate,
                 string.Create(CultureInfo.InvariantCulture, $"没有找到汇总报告“{aggregate}”{year}年度报告，无法核对汇总数"), [new Evidence(Excerpt: aggregate)]));
             return findings;
         }
 
-        run[index] = run[index] with { Findings = [.. run[index].Findings, .. RollUp.Aggregate(run[index].Published!, members)] };
+        run[index] = run[index] with { Findings = [.. run[index].Findings, .. RollUp.Aggregate(published, members)] };
         return findings;
     }
 }

@@ -23,6 +23,7 @@ internal static class AuditHistory
         return json.RootElement.EnumerateObject().ToDictionary(
             p => p.Name,
             p => (IReadOnlyList<SeenVersion>)[.. p.Value.EnumerateArray().Select(v =>
+                // !: the history file is this command's own output: every version has its hash and date.
                 new SeenVersion(v.GetProperty("hash").GetString()!, DateOnly.Parse(v.GetProperty("seen").GetString()!, System.Globalization.CultureInfo.InvariantCulture)))],
             StringComparer.Ordinal);
     }
@@ -30,12 +31,17 @@ internal static class AuditHistory
     /// <summary>Adds this run's versions and writes the file.</summary>
     public static void Save(string path, Dictionary<string, IReadOnlyList<SeenVersion>> history, IEnumerable<AuditedReport> run, DateOnly today)
     {
-        foreach (var r in run.Where(r => r.Result.ContentHash is not null))
+        foreach (var r in run)
         {
-            var versions = history.GetValueOrDefault(r.Result.Source) ?? [];
-            if (versions.Count == 0 || versions[^1].ContentHash != r.Result.ContentHash)
+            if (r.Result.ContentHash is not { } hash)
             {
-                history[r.Result.Source] = [.. versions, new SeenVersion(r.Result.ContentHash!, today)];
+                continue;
+            }
+
+            var versions = history.GetValueOrDefault(r.Result.Source) ?? [];
+            if (versions.Count == 0 || versions[^1].ContentHash != hash)
+            {
+                history[r.Result.Source] = [.. versions, new SeenVersion(hash, today)];
             }
         }
 

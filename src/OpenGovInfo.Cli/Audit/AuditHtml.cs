@@ -23,10 +23,10 @@ internal static class AuditHtml
     {
         Directory.CreateDirectory(folder);
         var agencies = run.Where(r => r.Published is not null)
-            .GroupBy(r => r.Published!.Agency is { } a ? AgencyNames.Key(a) : "（未识别机关）" + r.Result.Source)
+            .GroupBy(r => r.Published?.Agency is { } a ? AgencyNames.Key(a) : "（未识别机关）" + r.Result.Source)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select((g, i) => (Name: g.First().Published!.Agency ?? g.Key, File: string.Create(CultureInfo.InvariantCulture, $"agency-{i + 1:D3}.html"),
-                Reports: g.OrderBy(r => r.Published!.Year ?? 0).ToList()))
+            .Select((g, i) => (Name: g.First().Published?.Agency ?? g.Key, File: string.Create(CultureInfo.InvariantCulture, $"agency-{i + 1:D3}.html"),
+                Reports: g.OrderBy(r => r.Published?.Year ?? 0).ToList()))
             .ToList();
         foreach (var agency in agencies)
         {
@@ -45,7 +45,7 @@ internal static class AuditHtml
         foreach (var (name, file, reports) in agencies)
         {
             var findings = reports.SelectMany(r => r.Findings).ToList();
-            sb.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{file}\">{HtmlEncode(name)}</a></td><td>{string.Join("、", reports.Select(r => r.Published!.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"))}</td>")
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{file}\">{HtmlEncode(name)}</a></td><td>{string.Join("、", reports.Select(r => r.Published?.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"))}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{Count(findings, AuditSeverity.Error)}</td><td>{Count(findings, AuditSeverity.Warning)}</td><td>{Count(findings, AuditSeverity.Info)}</td><td>{findings.Count(f => f.Uncertain)}</td></tr>");
         }
 
@@ -82,7 +82,7 @@ internal static class AuditHtml
         sb.Append(CultureInfo.InvariantCulture, $"<p><a href=\"index.html\">← 全部机关</a></p><h1>{HtmlEncode(name)}</h1>");
         foreach (var r in reports)
         {
-            var p = r.Published!;
+            var p = r.Published!; // !: Write grouped only the reports with a published document.
             sb.Append(CultureInfo.InvariantCulture, $"<h2>{p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}年度 — {HtmlEncode(p.Source)}</h2>")
               .Append(CultureInfo.InvariantCulture, $"<p>发布日期：{(p.Published is { } d ? HtmlEncode($"{d.Date:yyyy-MM-dd}（{d.SourceName}）") : "未知")}；内容哈希 <code>{p.ContentHash[..Math.Min(12, p.ContentHash.Length)]}</code></p>")
               .Append("<table><tr><th>规则</th><th>级别</th><th>问题</th><th>证据</th><th>人工判定</th></tr>");

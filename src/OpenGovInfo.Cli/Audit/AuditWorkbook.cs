@@ -34,6 +34,7 @@ internal static class AuditWorkbook
         // Each report's sheet is built on its own core; the package is written in input order.
         var sheets = results.Select((result, i) => (result, i)).AsParallel().AsOrdered()
             .Where(x => x.result.Report is not null)
+            // !: the Where above kept only the results with a report.
             .Select(x => (Name: SheetName(x.i, x.result.Source), Xml: SheetXml.Build(ReportRows(x.result.Source, x.result.Report!))))
             .ToList();
         foreach (var (name, xml) in sheets)

@@ -19,11 +19,16 @@ internal static class CrossYear
     /// <summary>Adds cross-year findings to every report that has its previous year in the run.</summary>
     public static void Check(IReadOnlyList<ReportReadResult> results)
     {
-        var byAgencyYear = results
-            .Where(r => r.Report is { Agency: not null, Year: not null })
-            .Select(r => r.Report!)
-            .GroupBy(r => (LabelText.Normalize(r.Agency!), r.Year!.Value))
-            .ToDictionary(g => g.Key, g => g.First());
+        // The first report of each agency and year, as read.
+        var byAgencyYear = new Dictionary<(string, int), AnnualReport>();
+        foreach (var result in results)
+        {
+            if (result.Report is { Agency: { } agency, Year: { } year } report)
+            {
+                byAgencyYear.TryAdd((LabelText.Normalize(agency), year), report);
+            }
+        }
+
         foreach (var report in results.Select(r => r.Report))
         {
             if (report is not { Agency: not null, Year: { } year }

@@ -13,6 +13,7 @@ namespace OpenGovInfo.Cli.Audit;
 internal sealed class XlsxSheetWriter : IDisposable
 {
     private readonly SpreadsheetDocument document;
+    private readonly WorkbookPart workbookPart;
     private readonly Sheets sheets;
     private uint nextId = 1;
 
@@ -20,7 +21,7 @@ internal sealed class XlsxSheetWriter : IDisposable
     public XlsxSheetWriter(string path)
     {
         document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         sheets = workbookPart.Workbook.AppendChild(new Sheets());
     }
@@ -31,13 +32,13 @@ internal sealed class XlsxSheetWriter : IDisposable
     /// <summary>Adds a sheet whose worksheet XML is already built.</summary>
     public void AddSheet(string name, byte[] worksheetXml)
     {
-        var part = document.WorkbookPart!.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>();
         using (var data = new MemoryStream(worksheetXml, false))
         {
             part.FeedData(data);
         }
 
-        sheets.AppendChild(new Sheet { Id = document.WorkbookPart.GetIdOfPart(part), SheetId = nextId++, Name = name });
+        sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = nextId++, Name = name });
     }
 
     /// <inheritdoc />

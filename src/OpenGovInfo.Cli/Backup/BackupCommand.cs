@@ -39,6 +39,7 @@ public sealed class BackupCommand(IAnsiConsole console, TimeProvider clock) : As
             var manifest = options.Provider == DatabaseProvider.Sqlite
                 ? await SqliteBackup.CreateAsync(options, settings.Output, settings.Force, clock, cancellationToken)
                 : await PostgresBackup.CreateAsync(options, settings.Output, settings.Force, settings.PgBin, clock, cancellationToken);
+            // !: CreateAsync refused a missing -o (BackupTarget.Prepare) before writing anything.
             var path = Path.GetFullPath(settings.Output!);
             console.MarkupLine($"已备份（{manifest.Provider}）：{Markup.Escape(path)}（{manifest.Bytes:N0} 字节）");
             console.MarkupLine($"  SHA-256 {manifest.Sha256}");

@@ -28,13 +28,17 @@ internal static class BackupTarget
             File.Delete(BackupManifest.PathFor(path));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(FolderOf(path));
         return path;
     }
 
     /// <summary>A temp file beside <paramref name="path"/>: on the same file system, so the final rename is atomic.</summary>
     public static string TempBeside(string path, string purpose) =>
-        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{purpose}-{Guid.NewGuid():N}");
+        Path.Combine(FolderOf(path), $".{Path.GetFileName(path)}.{purpose}-{Guid.NewGuid():N}");
+
+    /// <summary>The folder of a file's full path (only a root has none, and a root is no file).</summary>
+    public static string FolderOf(string path) =>
+        Path.GetDirectoryName(Path.GetFullPath(path)) ?? throw new ArgumentException($"“{path}” is a root, not a file.", nameof(path));
 
     /// <summary>Deletes a temp file left by a failed step; a missing file is fine.</summary>
     public static void Discard(string path)

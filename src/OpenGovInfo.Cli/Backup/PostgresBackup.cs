@@ -25,7 +25,8 @@ internal static class PostgresBackup
             await using var db = new NpgsqlConnection(options.ConnectionString);
             await db.OpenAsync(cancellationToken);
             await using var snapshot = await db.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            var snapshotId = (string)(await Scalar(db, "SELECT pg_export_snapshot()", cancellationToken))!;
+            var snapshotId = await Scalar(db, "SELECT pg_export_snapshot()", cancellationToken) as string
+                ?? throw new InvalidOperationException("pg_export_snapshot() returned no snapshot.");
             var createdAt = clock.GetUtcNow();
             var counts = await CountRowsAsync(db, cancellationToken);
             var migrations = counts.ContainsKey(BackupSchema.HistoryTable) ? await MigrationsAsync(db, cancellationToken) : [];
@@ -177,7 +178,8 @@ internal static class PostgresBackup
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            counts[table] = (long)(await Scalar(db, $"SELECT count(*) FROM public.\"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken))!;
+            counts[table] = await Scalar(db, $"SELECT count(*) FROM public.\"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken) as long?
+                ?? throw new InvalidOperationException($"count(*) of {table} returned no number.");
         }
 
         return counts;

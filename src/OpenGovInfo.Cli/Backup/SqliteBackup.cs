@@ -75,7 +75,7 @@ internal static class SqliteBackup
             throw new BackupRefusedException($"目标数据库“{target}”已有数据，未覆盖。确认用备份替换它请加 --force（建议先停止网站并备份现有数据库）。");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        Directory.CreateDirectory(BackupTarget.FolderOf(target));
         var temp = BackupTarget.TempBeside(target, "restore");
         try
         {

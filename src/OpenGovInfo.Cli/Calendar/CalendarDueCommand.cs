@@ -54,9 +54,10 @@ public sealed class CalendarDueCommand(IAnsiConsole console) : AsyncCommand<Cale
         var deadline = result.Deadline;
 
         CalendarOutput.Raw(console, deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n");
-        if (settings.Explain)
+        if (settings.Explain && calendar.Explain(from, settings.WorkingDays.Value) is { } explanation)
         {
-            CalendarOutput.Raw(console, calendar.Explain(from, settings.WorkingDays.Value)!.ToText());
+            // Set succeeded above, so the calendar covers the period and the explanation is there.
+            CalendarOutput.Raw(console, explanation.ToText());
         }
 
         if (deadline.Provisional)

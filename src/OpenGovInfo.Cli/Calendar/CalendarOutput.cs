@@ -29,6 +29,7 @@ internal static class CalendarOutput
         }
 
         var (text, error) = await Documents.Notices.NoticeFileText.ReadAsync(path, await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
+        // !: NoticeFileText gives its error whenever it gives no text.
         return text is null ? (null, Fail(error!)) : (text, 0);
     }
 }

@@ -52,6 +52,7 @@ public sealed class CompileCommand(IAnsiConsole console) : AsyncCommand<CompileC
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // !: Settings.Validate refused a missing --agency or --year.
         var (agency, year) = (settings.Agency!.Value, settings.Year!.Value);
         CompiledReport compiled;
         AnnualReport? previous = null;
@@ -83,8 +84,10 @@ public sealed class CompileCommand(IAnsiConsole console) : AsyncCommand<CompileC
         }
 
         var json = AnnualReportJsonWriter.Serialize(compiled.Report);
-        var toStdout = string.IsNullOrEmpty(settings.Output) || settings.Output == "-";
-        if (toStdout)
+        // The file to write, or null for standard output (no --output, or "-").
+        var output = settings.Output is { Length: > 0 } named && named != "-" ? named : null;
+        var toStdout = output is null;
+        if (output is null)
         {
             console.Profile.Out.Writer.Write(json);
             console.Profile.Out.Writer.WriteLine();
@@ -94,19 +97,20 @@ public sealed class CompileCommand(IAnsiConsole console) : AsyncCommand<CompileC
             try
             {
                 // Write beside and move into place, so a failure never leaves half a file.
-                var temp = settings.Output + ".tmp";
+                var temp = output + ".tmp";
                 await File.WriteAllTextAsync(temp, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
-                File.Move(temp, settings.Output!, overwrite: true);
+                File.Move(temp, output, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.MarkupLine($"[red]错误：[/]无法写入 {Markup.Escape(settings.Output!)}：{Markup.Escape(e.Message)}");
+                console.MarkupLine($"[red]错误：[/]无法写入 {Markup.Escape(output)}：{Markup.Escape(e.Message)}");
                 return 1;
             }
 
+            // !: a compiled report has every table.
             var total = compiled.Report.Applications!["new_received", TableLayouts.TotalColumn];
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"已编制 {compiled.Report.Agency}{year}年度报告（本年新收申请 {total} 件），写入 {settings.Output}。")));
+                $"已编制 {compiled.Report.Agency}{year}年度报告（本年新收申请 {total} 件），写入 {output}。")));
         }
 
         var errors = ConsistencyChecker.Check(compiled.Report, previous).Where(f => f.Severity == FindingSeverity.Error).ToList();

@@ -45,7 +45,7 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
             return CliErrors.UsageError;
         }
 
-        var renderer = ReportRenderers.Find(settings.Format)!;
+        var renderer = ReportRenderers.Find(settings.Format)!; // !: Settings.Validate refused an unknown format.
         var output = settings.Output ?? Path.ChangeExtension(settings.File, renderer.Extension);
         var temp = output + ".tmp";
         try

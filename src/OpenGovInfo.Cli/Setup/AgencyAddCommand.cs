@@ -46,6 +46,7 @@ public sealed class AgencyAddCommand(IAnsiConsole console) : AsyncCommand<Agency
             return CliErrors.Refused(console, result.Errors);
         }
 
+        // !: CreateAgency succeeded, so it had a name.
         console.MarkupLine($"已添加机关：{Markup.Escape(settings.Name!.Trim())}（编号 {result.Value}）。");
         return 0;
     }

@@ -56,7 +56,7 @@ public sealed class StaffAddCommand(IAnsiConsole console) : AsyncCommand<StaffAd
         }
         else
         {
-            using var reader = settings.PasswordFile == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(settings.PasswordFile!);
+            using var reader = settings.PasswordFile is null or "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(settings.PasswordFile);
             password = (await reader.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? string.Empty;
         }
 
@@ -70,6 +70,7 @@ public sealed class StaffAddCommand(IAnsiConsole console) : AsyncCommand<StaffAd
         }
 
         var roleNames = string.Join("、", settings.Roles.Select(r => StaffRoleNames.Ids.First(k => string.Equals(k, r.Trim(), StringComparison.OrdinalIgnoreCase))).Distinct().Select(StaffRoleNames.ChineseName));
+        // !: CreateStaffAccount succeeded, so it had a user name.
         console.MarkupLine($"已创建账号 {Markup.Escape(settings.UserName!.Trim())}（{Markup.Escape(roleNames)}）。");
         if (generated)
         {

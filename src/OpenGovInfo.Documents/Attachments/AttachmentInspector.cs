@@ -25,7 +25,7 @@ public static class AttachmentInspector
             return AttachmentVerdict.Refuse(nameRefusal);
         }
 
-        var extension = AttachmentFileName.Extension(displayName!);
+        var extension = AttachmentFileName.Extension(displayName!); // !: Reduce gives the name whenever it gives no refusal.
         if (ForbiddenExtensions.Check(extension) is { } forbidden)
         {
             return AttachmentVerdict.Refuse(forbidden);
@@ -37,7 +37,7 @@ public static class AttachmentInspector
             return AttachmentVerdict.Refuse(AttachmentRefusalReason.TooLarge, $"文件超过大小上限（{SizeText.Of(limits.MaxBytes)}）");
         }
 
-        return Inspect(displayName!, extension, declaredContentType, limits, bytes);
+        return Inspect(displayName!, extension, declaredContentType, limits, bytes); // !: as above.
     }
 
     private static AttachmentVerdict Inspect(string displayName, string extension, string? declaredContentType,
@@ -54,7 +54,7 @@ public static class AttachmentInspector
             return AttachmentVerdict.Refuse(refusal);
         }
 
-        var name = AttachmentFormats.DisplayName(kind!.Value);
+        var name = AttachmentFormats.DisplayName(kind!.Value); // !: KindOf gives the kind whenever it gives no refusal.
         if (!AttachmentFormats.HasExtension(kind.Value, extension))
         {
             var shown = extension.Length == 0 ? "（无扩展名）" : $"“{extension}”";

@@ -7,6 +7,7 @@ public sealed class AttachmentVerdict
     {
         Accepted = accepted;
         Refusal = refusal;
+        IsAccepted = accepted is not null;
     }
 
     /// <summary>The accepted file, or null when refused.</summary>
@@ -16,7 +17,10 @@ public sealed class AttachmentVerdict
     public AttachmentRefusal? Refusal { get; }
 
     /// <summary>True when the file was accepted.</summary>
-    public bool IsAccepted => Accepted is not null;
+    // Set once by the private constructor (the factories keep "one or the other"), so the attributes hold.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Accepted))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Refusal))]
+    public bool IsAccepted { get; }
 
     internal static AttachmentVerdict Accept(AcceptedAttachment accepted) => new(accepted, null);
 

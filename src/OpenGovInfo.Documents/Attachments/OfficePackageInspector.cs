@@ -106,6 +106,7 @@ internal static class OfficePackageInspector
             }
 
             total += scan.Bytes;
+            // !: a scan asked to keep its text has it.
             if (keepText && scan.Text!.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
             {
                 return Macro();

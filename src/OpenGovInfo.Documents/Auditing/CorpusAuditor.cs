@@ -26,10 +26,21 @@ public static class CorpusAuditor
         var published = new PublishedReport?[results.Count];
         Parallel.For(0, results.Count, i => published[i] = PublishedReports.From(results[i], urls?.GetValueOrDefault(results[i].Source)));
         var comparison = (earlier ?? []).Select(r => PublishedReports.From(r)).OfType<PublishedReport>().ToList();
-        var byAgencyYear = published.OfType<PublishedReport>().Concat(comparison)
-            .Where(p => p.Agency is not null && p.Year is not null)
-            .GroupBy(p => (AgencyNames.Key(p.Agency!), p.Year!.Value))
-            .ToDictionary(g => g.Key, g => g.ToList());
+        var byAgencyYear = new Dictionary<(string, int), List<PublishedReport>>();
+        foreach (var p in published.OfType<PublishedReport>().Concat(comparison))
+        {
+            if (p is { Agency: { } agency, Year: { } year })
+            {
+                var key = (AgencyNames.Key(agency), year);
+                if (!byAgencyYear.TryGetValue(key, out var same))
+                {
+                    byAgencyYear[key] = same = [];
+                }
+
+                same.Add(p);
+            }
+        }
+
         var shingles = new ulong[results.Count][];
         var previousShingles = new System.Collections.Concurrent.ConcurrentDictionary<string, ulong[]>();
         var findings = new List<AuditFinding>[results.Count];
@@ -42,7 +53,7 @@ public static class CorpusAuditor
         });
 
         var readable = Enumerable.Range(0, results.Count).Where(i => published[i] is not null).ToList();
-        foreach (var (index, finding) in NearDuplicates.AcrossAgencies([.. readable.Select(i => published[i]!)], [.. readable.Select(i => shingles[i])]))
+        foreach (var (index, finding) in NearDuplicates.AcrossAgencies([.. readable.Select(i => published[i]).OfType<PublishedReport>()], [.. readable.Select(i => shingles[i])]))
         {
             findings[readable[index]].Add(finding);
         }

@@ -33,13 +33,14 @@ public static partial class DocxBodyConverter
         {
             using var stream = new MemoryStream(docx.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 50L * 1024 * 1024 });
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null)
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body;
+            if (main is null || body is null)
             {
                 return (null, "该 Word 文件没有正文内容。");
             }
 
-            var writer = new Writer(document.MainDocumentPart!);
+            var writer = new Writer(main);
             writer.Blocks(body.ChildElements, 0);
             return writer.Overflowed
                 ? (null, string.Create(CultureInfo.InvariantCulture, $"该 Word 文件内容过多（超过 {MaxElements} 个元素或 {MaxHtmlLength} 个字符），请拆分后再导入。"))
@@ -109,7 +110,7 @@ public static partial class DocxBodyConverter
             var numId = numbering?.NumberingId?.Val?.Value ?? 0;
             if (heading is null && numId != 0)
             {
-                var level = numbering!.NumberingLevelReference?.Val?.Value ?? 0;
+                var level = numbering?.NumberingLevelReference?.Val?.Value ?? 0;
                 OpenListItem(numId, level, IsOrdered(numId, level));
                 Inline(p.ChildElements);
                 _html.Append("</li>");
@@ -205,10 +206,11 @@ public static partial class DocxBodyConverter
             var target = link.Id?.Value is { } id
                 ? main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri
                 : null;
-            var web = target is { IsAbsoluteUri: true } uri && (uri.Scheme is "http" or "https" or "mailto");
-            if (web)
+            var href = target is { IsAbsoluteUri: true, Scheme: "http" or "https" or "mailto" } ? target.AbsoluteUri : null;
+            var web = href is not null;
+            if (href is not null)
             {
-                _html.Append("<a href=\"").Append(WebUtility.HtmlEncode(target!.AbsoluteUri)).Append("\">");
+                _html.Append("<a href=\"").Append(WebUtility.HtmlEncode(href)).Append("\">");
             }
 
             Inline(link.ChildElements);

@@ -143,7 +143,7 @@ public static class AnnualReportJsonReader
         {
             if (p.Value.ValueKind == JsonValueKind.String)
             {
-                report.Sections[p.Name] = p.Value.GetString()!;
+                report.Sections[p.Name] = p.Value.GetString()!; // !: GetString is null only for a JSON null.
             }
             else if (p.Value.ValueKind != JsonValueKind.Null)
             {

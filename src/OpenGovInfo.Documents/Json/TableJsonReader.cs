@@ -15,7 +15,7 @@ internal static class TableJsonReader
             return;
         }
 
-        var table = report.Proactive!;
+        var table = report.Proactive!; // !: the report being read has every table (its constructor made them).
         foreach (var p in proactive.EnumerateObject())
         {
             if (format.BlockOf(p.Name) is null)
@@ -27,7 +27,7 @@ internal static class TableJsonReader
         foreach (var item in format.ProactiveItems)
         {
             var path = AnnualReportJson.Prop("$.proactive", item.Code);
-            var measures = format.BlockOf(item.Code)!.Measures;
+            var measures = format.Block(item.Code).Measures;
             if (!proactive.TryGetProperty(item.Code, out var values))
             {
                 errors.Add(new(path, $"缺少事项“{item.Label}”（{item.Code}）；未读到时应写 null"));
@@ -100,7 +100,7 @@ internal static class TableJsonReader
                 continue;
             }
 
-            report.Applications!.SetRow(row.Code, JsonNumbers.Row(cells, TableLayouts.ColumnCount, path, errors));
+            report.Applications!.SetRow(row.Code, JsonNumbers.Row(cells, TableLayouts.ColumnCount, path, errors)); // !: the report being read has every table (its constructor made them).
         }
     }
 
@@ -127,7 +127,7 @@ internal static class TableJsonReader
                 continue;
             }
 
-            report.ReviewLitigation!.SetGroup(group.Code, JsonNumbers.ReviewGroup(g, path, errors));
+            report.ReviewLitigation!.SetGroup(group.Code, JsonNumbers.ReviewGroup(g, path, errors)); // !: the report being read has every table (its constructor made them).
         }
     }
 

@@ -40,7 +40,7 @@ public static class NoticeFileText
         var verdict = await AttachmentInspector.InspectAsync(fileName, null, MaxBytes, stream, cancellationToken);
         if (!verdict.IsAccepted)
         {
-            return (null, verdict.Refusal!.Message);
+            return (null, verdict.Refusal.Message);
         }
 
         return extension == ".docx" ? Docx(bytes) : Pdf(bytes);

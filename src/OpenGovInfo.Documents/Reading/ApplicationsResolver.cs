@@ -42,7 +42,7 @@ internal static class ApplicationsResolver
         var where = $"applications.{code}";
         if (reading is null)
         {
-            report.Applications!.SetRow(code, null);
+            report.Applications!.SetRow(code, null); // !: the report being read has every table (its constructor made them).
             report.Findings.Add(ReadFindings.Unread(where, "未找到本行", null));
             return;
         }
@@ -54,7 +54,7 @@ internal static class ApplicationsResolver
             row[c] = value is { } v && v == decimal.Truncate(v) && v <= int.MaxValue ? (int)v : null;
         }
 
-        report.Applications!.SetRow(code, row);
+        report.Applications!.SetRow(code, row); // !: the report being read has every table (its constructor made them).
         if (row.Any(v => v is null))
         {
             var why = BlankTotalReason(reading, row) ?? (reading.Single is not null
@@ -73,7 +73,7 @@ internal static class ApplicationsResolver
             return null;
         }
 
-        var sum = row.Take(TableLayouts.TotalColumn).Sum(v => (long)v!.Value);
+        var sum = row.Take(TableLayouts.TotalColumn).Sum(v => (long)(v ?? 0)); // none is null: checked above
         return string.Create(CultureInfo.InvariantCulture, $"总计栏空白（“{reading.Raw}”只有六个数，按申请人六栏读取），本行六栏之和为 {sum}");
     }
 
@@ -84,7 +84,7 @@ internal static class ApplicationsResolver
             return true;
         }
 
-        return cells.Take(TableLayouts.TotalColumn).Sum(v => v!.Value) == cells[TableLayouts.TotalColumn];
+        return cells.Take(TableLayouts.TotalColumn).Sum(v => v ?? 0) == cells[TableLayouts.TotalColumn]; // none is null: checked above
     }
 
     private static void ResolveByColumns(AnnualReportFormat format, RowReading?[] readings, decimal?[]?[] resolved)
@@ -100,7 +100,7 @@ internal static class ApplicationsResolver
         long combinations = 1;
         foreach (var i in open)
         {
-            combinations *= readings[i]!.Candidates.Count;
+            combinations *= readings[i]!.Candidates.Count; // !: open holds only rows that have a reading.
             if (combinations > MaxCombinations)
             {
                 return;
@@ -110,6 +110,7 @@ internal static class ApplicationsResolver
         var best = BestCombinations(format, readings, resolved, open, (int)combinations);
         foreach (var (slot, rowIndex) in open.Select((r, s) => (s, r)))
         {
+            // !: open holds only rows that have a reading.
             resolved[rowIndex] = Agreed(best.Select(choice => readings[rowIndex]!.Candidates[choice[slot]]));
         }
     }
@@ -126,10 +127,10 @@ internal static class ApplicationsResolver
             var rest = n;
             for (var s = 0; s < open.Count; s++)
             {
-                var count = readings[open[s]]!.Candidates.Count;
+                var count = readings[open[s]]!.Candidates.Count; // !: open holds only rows that have a reading.
                 choice[s] = rest % count;
                 rest /= count;
-                trial[open[s]] = readings[open[s]]!.Candidates[choice[s]];
+                trial[open[s]] = readings[open[s]]!.Candidates[choice[s]]; // !: as above.
             }
 
             var score = ColumnRules.Satisfied(format, trial);

@@ -52,6 +52,6 @@ internal static class FormatDetector
         .. format.ProactiveBlocks.SelectMany(b => b.Measures).Select(m => LabelKey.Of(m.Label)),
         .. format.ProactiveItems.Select(i => LabelKey.Of(i.Label)),
         .. format.ApplicationRows.Select(r => LabelKey.Of(r.Label)),
-        .. format.ApplicationRows.Where(r => r.Category is not null).Select(r => LabelKey.Of(r.Category!.Label)),
+        .. format.ApplicationRows.Select(r => r.Category?.Label).OfType<string>().Select(LabelKey.Of),
     ];
 }

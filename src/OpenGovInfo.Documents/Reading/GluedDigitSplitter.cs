@@ -112,9 +112,14 @@ internal static class GluedDigitSplitter
         for (var i = from; i < chunks.Count; i++)
         {
             var c = chunks[i];
-            var whole = c.Exact || c.Digits is null || c.Digits.Contains('.', StringComparison.Ordinal);
-            min += whole ? 1 : (c.Digits!.Length + MaxPieceDigits - 1) / MaxPieceDigits;
-            max += whole ? 1 : c.Digits!.Length;
+            if (c.Exact || c.Digits is not { } digits || digits.Contains('.', StringComparison.Ordinal))
+            {
+                (min, max) = (min + 1, max + 1);
+                continue;
+            }
+
+            min += (digits.Length + MaxPieceDigits - 1) / MaxPieceDigits;
+            max += digits.Length;
         }
 
         return cells >= min && cells <= max;
@@ -127,7 +132,7 @@ internal static class GluedDigitSplitter
         {
             var chunk = chunks[i];
             var cut = !chunk.Exact && chunk.Digits is { } d && !d.Contains('.', StringComparison.Ordinal);
-            if (cut && (chunk.Digits!.Length > MaxPieceDigits || (chunk.Digits.Length > 1 && chunk.Digits[0] == '0')))
+            if (cut && chunk.Digits is { } digits && (digits.Length > MaxPieceDigits || (digits.Length > 1 && digits[0] == '0')))
             {
                 return null;
             }

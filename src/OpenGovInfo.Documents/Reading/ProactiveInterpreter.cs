@@ -41,7 +41,7 @@ internal static class ProactiveInterpreter
         {
             if (!seen[k])
             {
-                report.Proactive!.SetValues(items[k].Code, null);
+                report.Proactive!.SetValues(items[k].Code, null); // !: the report being read has every table (its constructor made them).
                 report.Findings.Add(ReadFindings.Unread($"proactive.{items[k].Code}", "未找到本行", null));
             }
         }
@@ -49,7 +49,7 @@ internal static class ProactiveInterpreter
 
     private static void ReadItem(AnnualReport report, ProactiveItem item, ReadToken token)
     {
-        var measures = report.Definition.BlockOf(item.Code)!.Measures;
+        var measures = report.Definition.Block(item.Code).Measures;
         var (splits, truncated) = GluedDigitSplitter.Split(token.Chunks, measures.Count);
         var values = new decimal?[measures.Count];
         if (!truncated && splits.Count == 1)
@@ -61,7 +61,7 @@ internal static class ProactiveInterpreter
             }
         }
 
-        report.Proactive!.SetValues(item.Code, values);
+        report.Proactive!.SetValues(item.Code, values); // !: the report being read has every table (its constructor made them).
         if (values.Any(v => v is null))
         {
             var why = splits.Count == 1 ? $"数值“{token.Text}”不是有效的数" : ReadFindings.Ambiguous(token.Text, truncated ? 0 : splits.Count);

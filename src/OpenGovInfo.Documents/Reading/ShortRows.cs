@@ -64,7 +64,7 @@ internal static class ShortRows
 
     /// <summary>A cut reading whose row total holds (all seven cells known and 总计 = the sum of the six).</summary>
     private static bool TotalConfirms(decimal?[] cells) =>
-        cells.All(v => v is not null) && cells.Take(TableLayouts.TotalColumn).Sum(v => v!.Value) == cells[TableLayouts.TotalColumn];
+        cells.All(v => v is not null) && cells.Take(TableLayouts.TotalColumn).Sum(v => v ?? 0) == cells[TableLayouts.TotalColumn];
 
     /// <summary>The six chunks as the six applicant columns and a blank total; null when a chunk is not one number.</summary>
     private static decimal?[]? Applicants(IReadOnlyList<NumberChunk> chunks)

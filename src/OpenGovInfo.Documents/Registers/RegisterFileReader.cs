@@ -43,6 +43,7 @@ public static class RegisterFileReader
             _ when extension is ".csv" or ".txt" => CsvGridReader.Read(content, limits),
             _ => (null, FileIssue("不是 CSV 或 XLSX 文件")),
         };
+        // !: every grid reader gives its issue whenever it gives no grid.
         return grid is null ? RegisterFile.Failed([issue!]) : RegisterTable.Build(grid, limits);
     }
 

@@ -75,7 +75,7 @@ internal sealed class XlsxCellReader
     {
         var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
             .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => IsDateFormatCode(f.FormatCode?.Value ?? "")) ?? [];
+            .ToDictionary(f => f.NumberFormatId?.Value ?? 0, f => IsDateFormatCode(f.FormatCode?.Value ?? "")) ?? [];
         return styles?.CellFormats?.Elements<CellFormat>()
             .Select(f => f.NumberFormatId?.Value is { } id && (BuiltInDateFormats.Contains(id) || custom.GetValueOrDefault(id)))
             .ToArray() ?? [];

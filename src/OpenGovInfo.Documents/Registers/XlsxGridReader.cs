@@ -57,14 +57,14 @@ internal static class XlsxGridReader
         {
             long rowNumber = row.RowIndex?.Value is { } index ? index : grid.Count + 1L;
             var (values, issue) = ReadRow(row, rowNumber, cells, limits);
-            if (issue is not null)
+            if (values is null)
             {
                 return (null, issue);
             }
 
             if (rowNumber > lastRow)
             {
-                if (values!.All(v => v.Length == 0))
+                if (values.All(v => v.Length == 0))
                 {
                     continue;
                 }
@@ -78,7 +78,7 @@ internal static class XlsxGridReader
                 grid.Add([]);
             }
 
-            grid.Add(values!);
+            grid.Add(values);
         }
 
         return (grid, null);

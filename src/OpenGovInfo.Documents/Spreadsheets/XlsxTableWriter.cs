@@ -56,6 +56,7 @@ public static class XlsxTableWriter
                 null => null,
                 string s => new Cell(new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
                 Percent p => new Cell(new CellValue(p.Value.ToString(CultureInfo.InvariantCulture))) { StyleIndex = PercentStyle },
+                // !: Convert.ToString of a number is never null.
                 int or long or decimal or double => new Cell(new CellValue(Convert.ToString(values[c], CultureInfo.InvariantCulture)!)),
                 var other => throw new ArgumentException($"Unsupported cell value {other.GetType().Name}.", nameof(values)),
             };

@@ -61,6 +61,9 @@ public sealed class AnnualReportFormat
     /// <summary>The Table 2 block an item belongs to, or null when the format has no such item.</summary>
     public ProactiveBlock? BlockOf(string itemCode) => itemBlocks.GetValueOrDefault(itemCode);
 
+    /// <summary>The Table 2 block of an item of this format; throws for an item of another format (a programming error).</summary>
+    public ProactiveBlock Block(string itemCode) => itemBlocks[itemCode];
+
     /// <summary>The row definition for a code; throws for a code of another format (a programming error).</summary>
     public ApplicationRowDefinition Row(string code) => ApplicationRows[rowIndex[code]];
 }

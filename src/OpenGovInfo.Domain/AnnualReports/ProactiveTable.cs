@@ -12,7 +12,7 @@ public sealed class ProactiveTable
         items = new decimal?[]?[format.ProactiveItems.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = new decimal?[format.BlockOf(format.ProactiveItems[i].Code)!.Measures.Count];
+            items[i] = new decimal?[format.Block(format.ProactiveItems[i].Code).Measures.Count];
         }
     }
 
@@ -26,7 +26,7 @@ public sealed class ProactiveTable
     public void SetValues(string code, decimal?[]? values)
     {
         var index = IndexOf(code);
-        var expected = Format.BlockOf(code)!.Measures.Count;
+        var expected = Format.Block(code).Measures.Count;
         if (values is not null && values.Length != expected)
         {
             throw new ArgumentException($"Item {code} has {expected} values.", nameof(values));
@@ -41,7 +41,7 @@ public sealed class ProactiveTable
         get => items[IndexOf(itemCode)]?[MeasureIndex(itemCode, measureCode)];
         set
         {
-            var block = Format.BlockOf(itemCode)!;
+            var block = Format.Block(itemCode);
             (items[IndexOf(itemCode)] ??= new decimal?[block.Measures.Count])[MeasureIndex(itemCode, measureCode)] = value;
         }
     }
@@ -61,7 +61,7 @@ public sealed class ProactiveTable
 
     private int MeasureIndex(string itemCode, string measureCode)
     {
-        var measures = Format.BlockOf(itemCode)!.Measures;
+        var measures = Format.Block(itemCode).Measures;
         for (var i = 0; i < measures.Count; i++)
         {
             if (string.Equals(measures[i].Code, measureCode, StringComparison.Ordinal))

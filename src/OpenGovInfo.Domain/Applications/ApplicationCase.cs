@@ -16,7 +16,7 @@ public sealed class ApplicationCase
     {
         this.replay = replay;
         Events = events;
-        var received = replay.Received!;
+        var received = replay.Received!; // !: a replay that succeeded began with the receipt (its first event).
         (Status, ReceivedOn, Channel, Applicant, ClockStart) = (replay.Status, received.On, received.Channel, received.Applicant, replay.ClockStart);
         ExcludedPeriods = replay.Periods(replay.ClosedOn);
         var original = replay.ReplyDeadline(CaseReplay.ReplyWorkingDays, ExcludedPeriods);

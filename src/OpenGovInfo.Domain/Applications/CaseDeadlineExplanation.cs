@@ -27,6 +27,7 @@ public sealed record CaseDeadlineExplanation(Deadline Deadline, IReadOnlyList<Cl
 
     internal static CaseDeadlineExplanation Build(WorkingDayCalendar calendar, Deadline deadline, IReadOnlyList<ExcludedPeriod> periods, Extension? extension)
     {
+        // !: the deadline was computed on this calendar, so the calendar covers the days it explains.
         var calendarCount = calendar.Explain(deadline.Start, calendar.WorkingDaysBetween(deadline.Start, deadline.Due))!;
         var days = new List<ClockDay>(calendarCount.Days.Count);
         var ordinal = 0;

@@ -36,6 +36,7 @@ internal sealed partial class CaseReplay
             return error;
         }
 
+        // !: a case awaiting payment has its fee notice (RequireStatus above).
         if (Fee!.PaymentDeadline is { } window && e.On > window.Due)
         {
             return Error(CaseErrorCode.PaymentPeriodOver, $"缴费期限已于 {window.Due:yyyy-MM-dd} 届满，逾期未缴费视为放弃申请。");
@@ -52,6 +53,7 @@ internal sealed partial class CaseReplay
             return error;
         }
 
+        // !: a case awaiting payment has its fee notice (RequireStatus above).
         return Fee!.PaymentDeadline is { } window && e.On <= window.Due
             ? Error(CaseErrorCode.PeriodNotOver, $"缴费期限至 {window.Due:yyyy-MM-dd}，期限届满前不能视为放弃申请。")
             : Close(e.On, CaseStatus.AbandonedFeeUnpaid, ApplicationOutcome.FeeUnpaid);

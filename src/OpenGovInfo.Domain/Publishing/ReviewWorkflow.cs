@@ -79,7 +79,7 @@ public sealed class ReviewWorkflow(bool legalReviewRequired)
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
         {
-            return roles.HasFlag(ReviewRules.For(ReviewAction.Create, ItemState.Draft)!.Role) ? [ReviewAction.Create] : [];
+            return ReviewRules.For(ReviewAction.Create, ItemState.Draft) is { } create && roles.HasFlag(create.Role) ? [ReviewAction.Create] : [];
         }
 
         var item = Replay(events);

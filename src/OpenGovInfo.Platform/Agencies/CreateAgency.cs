@@ -35,12 +35,12 @@ public sealed class CreateAgency(OpenGovInfoDbContext db, TimeProvider clock, Pu
             errors.Add(new Error(ErrorCodes.Parent, "政府部门和乡镇（街道）须指定已存在的上级机关。", "ParentId"));
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || code is null)
         {
             return Result.Failure<int>([.. errors]);
         }
 
-        var agency = new Agency(name, kind, code!, request.ParentId, clock.GetUtcNow());
+        var agency = new Agency(name, kind, code, request.ParentId, clock.GetUtcNow());
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(cancellationToken);
         await publicContent.RaiseAsync(cancellationToken);

@@ -17,7 +17,7 @@ public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider cl
     {
         var errors = new List<Error>();
         var (name, code) = await AgencyProfileRules.CheckAsync(db, request.Name, request.CreditCode, request.AgencyId, errors, cancellationToken);
-        if (errors.Count > 0)
+        if (errors.Count > 0 || code is null)
         {
             return Result.Failure<AgencyDetails>([.. errors]);
         }
@@ -28,7 +28,7 @@ public sealed class UpdateAgencyProfile(OpenGovInfoDbContext db, TimeProvider cl
             return Result.Failure<AgencyDetails>(Error.NotFound("该机关"));
         }
 
-        agency.SetProfile(name, code!, clock.GetUtcNow());
+        agency.SetProfile(name, code, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await publicContent.RaiseAsync(cancellationToken);
         return await new GetAgency(db).RunAsync(agency.Id, cancellationToken);

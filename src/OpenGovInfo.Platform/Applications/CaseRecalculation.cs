@@ -17,8 +17,9 @@ internal static class CaseRecalculation
         var moved = 0;
         foreach (var id in openIds)
         {
-            var log = await CaseLog.LoadAsync(db, after, settings, id, cancellationToken);
-            var (reply, next) = (log!.Row.ReplyDue, log.Row.NextDue);
+            var log = await CaseLog.LoadAsync(db, after, settings, id, cancellationToken)
+                ?? throw new InvalidOperationException($"Application {id} vanished while its deadlines were recalculated.");
+            var (reply, next) = (log.Row.ReplyDue, log.Row.NextDue);
             CaseLog.Project(log.Row, log.Case, after, today, log.Row.ReplyAwaitingApproval);
             moved += reply != log.Row.ReplyDue || next != log.Row.NextDue ? 1 : 0;
         }

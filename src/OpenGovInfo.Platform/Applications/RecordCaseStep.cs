@@ -81,8 +81,8 @@ public sealed class RecordCaseStep(OpenGovInfoDbContext db, CalendarStore calend
                 var channel = step.Channel ?? ReceiptChannel.InPerson;
                 var receipt = ReceiptDate.Determine(channel, new ReceiptFacts(on, channel == ReceiptChannel.PostSigned ? step.ConfirmedOn : null,
                     channel is ReceiptChannel.PostUnsigned or ReceiptChannel.Internet or ReceiptChannel.Fax ? step.ConfirmedOn ?? (channel == ReceiptChannel.Internet ? on : null) : null));
-                return receipt.ReceivedOn is { } received ? Result.Success<ApplicationEvent>(new SupplementReceived(received))
-                    : Missing("ConfirmedOn", receipt.Error!.Message);
+                return receipt.IsSuccess ? Result.Success<ApplicationEvent>(new SupplementReceived(receipt.ReceivedOn.Value))
+                    : Missing("ConfirmedOn", receipt.Error.Message);
             case CaseStepKind.AbandonNoSupplement:
                 return Result.Success<ApplicationEvent>(new SupplementAbandoned(on));
             case CaseStepKind.StartConsultation:

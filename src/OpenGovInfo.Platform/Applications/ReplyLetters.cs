@@ -22,10 +22,10 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
     public async Task<Result<ReplyDraftRow>> SaveDraftAsync(int agencyId, int applicationId, string? outcomeCode, string? legalBasis, string? body,
         CaseActor actor, CancellationToken cancellationToken = default)
     {
-        var (log, error) = await OpenAsync(agencyId, applicationId, actor.IsOfficerOf(agencyId), "答复书须由本机关信息员起草。", cancellationToken);
-        if (error is not null)
+        var opened = await OpenAsync(agencyId, applicationId, actor.IsOfficerOf(agencyId), "答复书须由本机关信息员起草。", cancellationToken);
+        if (!opened.IsSuccess)
         {
-            return Result.Failure<ReplyDraftRow>(error);
+            return Result.Failure<ReplyDraftRow>([.. opened.Errors]);
         }
 
         var outcome = ApplicationOutcome.FromCode(outcomeCode ?? string.Empty);
@@ -93,11 +93,13 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
     /// <summary>The officer dispatches the approved letter on <paramref name="on"/>: 答复 is recorded and the letter frozen.</summary>
     public async Task<Result<ReplyDraftRow>> DispatchAsync(int agencyId, int applicationId, DateOnly on, CaseActor actor, CancellationToken cancellationToken = default)
     {
-        var (log, error) = await OpenAsync(agencyId, applicationId, actor.IsOfficerOf(agencyId), "答复书须由本机关信息员送达。", cancellationToken);
-        if (error is not null)
+        var opened = await OpenAsync(agencyId, applicationId, actor.IsOfficerOf(agencyId), "答复书须由本机关信息员送达。", cancellationToken);
+        if (!opened.IsSuccess)
         {
-            return Result.Failure<ReplyDraftRow>(error);
+            return Result.Failure<ReplyDraftRow>([.. opened.Errors]);
         }
+
+        var log = opened.Value;
 
         var today = ChinaTime.Today(clock);
         if (on > today)
@@ -111,9 +113,10 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
             return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, "答复书须经审批领导审批后才能送达。"));
         }
 
-        var outcome = ApplicationOutcome.FromCode(draft.OutcomeCode)!;
+        var outcome = ApplicationOutcome.FromCode(draft.OutcomeCode)
+            ?? throw new InvalidOperationException($"Reply draft {draft.Id} holds an unknown outcome code.");
         var replied = new Replied(on, outcome);
-        var appended = log!.Case.Append(replied);
+        var appended = log.Case.Append(replied);
         if (!appended.IsSuccess)
         {
             return Result.Failure<ReplyDraftRow>(new Error(ErrorCodes.Refused, appended.Error.Message));
@@ -122,7 +125,7 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         var next = appended.Case;
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(cancellationToken);
-        var sequence = 1 + await db.ApplicationReplies.CountAsync(r => r.State == ReplyDraftState.Dispatched && r.DispatchedOn!.Value.Year == on.Year
+        var sequence = 1 + await db.ApplicationReplies.CountAsync(r => r.State == ReplyDraftState.Dispatched && r.DispatchedOn != null && r.DispatchedOn.Value.Year == on.Year
             && db.Applications.Any(a => a.Id == r.ApplicationId && a.AgencyId == agencyId), cancellationToken);
         draft.LetterNumber = $"{agency}依申复〔{on.Year}〕{sequence}号";
         draft.DispatchedOn = on;
@@ -172,11 +175,13 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
     private async Task<Result<ReplyDraftRow>> MoveAsync(int agencyId, int applicationId, bool allowed, string forbidden, ReplyDraftState[] from,
         ReplyDraftState to, string? comment, CaseActor actor, CancellationToken cancellationToken)
     {
-        var (log, error) = await OpenAsync(agencyId, applicationId, allowed, forbidden, cancellationToken);
-        if (error is not null)
+        var opened = await OpenAsync(agencyId, applicationId, allowed, forbidden, cancellationToken);
+        if (!opened.IsSuccess)
         {
-            return Result.Failure<ReplyDraftRow>(error);
+            return Result.Failure<ReplyDraftRow>([.. opened.Errors]);
         }
+
+        var log = opened.Value;
 
         var draft = await db.ApplicationReplies.FirstOrDefaultAsync(r => r.ApplicationId == applicationId, cancellationToken);
         if (draft is null || !from.Contains(draft.State))
@@ -191,26 +196,28 @@ public sealed class ReplyLetters(OpenGovInfoDbContext db, CalendarStore calendar
         }
 
         draft.UpdatedAt = clock.GetUtcNow().ToUniversalTime();
-        log!.Row.ReplyAwaitingApproval = to == ReplyDraftState.AwaitingApproval;
+        log.Row.ReplyAwaitingApproval = to == ReplyDraftState.AwaitingApproval;
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success(draft);
     }
 
-    private async Task<(CaseLog? Log, Error? Error)> OpenAsync(int agencyId, int applicationId, bool allowed, string forbidden, CancellationToken cancellationToken)
+    private async Task<Result<CaseLog>> OpenAsync(int agencyId, int applicationId, bool allowed, string forbidden, CancellationToken cancellationToken)
     {
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
         var log = await CaseLog.LoadAsync(db, calendar, settings, applicationId, cancellationToken);
         if (log is null || log.Row.AgencyId != agencyId)
         {
-            return (null, Error.NotFound("该申请"));
+            return Result.Failure<CaseLog>(Error.NotFound("该申请"));
         }
 
         if (!allowed)
         {
-            return (null, new Error(ErrorCodes.Forbidden, forbidden));
+            return Result.Failure<CaseLog>(new Error(ErrorCodes.Forbidden, forbidden));
         }
 
-        return log.Case.IsClosed ? (null, new Error(ErrorCodes.Refused, $"案件已结束（{log.Case.Status.Name()}）。")) : (log, null);
+        return log.Case.IsClosed
+            ? Result.Failure<CaseLog>(new Error(ErrorCodes.Refused, $"案件已结束（{log.Case.Status.Name()}）。"))
+            : Result.Success(log);
     }
 
     /// <summary>The state in Chinese.</summary>

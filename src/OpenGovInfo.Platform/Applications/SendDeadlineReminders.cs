@@ -50,7 +50,12 @@ public sealed class SendDeadlineReminders(OpenGovInfoDbContext db, CalendarStore
             var staff = await AgencyStaffRoles.OfAsync(db, agencyCases.Key, cancellationToken);
             foreach (var c in agencyCases)
             {
-                var due = CaseDeadlines.Status(calendar, c.NextDue!.Value, today);
+                if (c.NextDue is not { } nextDue)
+                {
+                    continue; // The query's NextDue <= horizon already left out cases without one.
+                }
+
+                var due = CaseDeadlines.Status(calendar, nextDue, today);
                 var holder = c.ReplyAwaitingApproval ? StaffRoles.Approver : StaffRoles.Editor;
                 var text = due.IsOverdue
                     ? $"申请 {c.TrackingCode} 已超过答复期限（{due.Due:yyyy-MM-dd}），请尽快办理。"

@@ -85,13 +85,12 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
             errors.Add(new Error(ErrorCodes.Invalid, receipt.Error.Message, "receivedOn"));
         }
 
-        if (errors.Count > 0 || application is null)
+        if (errors.Count > 0 || application is null || receipt.ReceivedOn is not { } receivedOn)
         {
             return Result.Failure<SubmittedApplication>([.. errors]);
         }
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var receivedOn = receipt.ReceivedOn!.Value;
         var opened = ApplicationCase.Replay([new ApplicationReceived(receivedOn, arrival.Channel, application.Applicant.Kind)], new StatutoryClock(calendar), settings);
         if (!opened.IsSuccess)
         {
@@ -233,13 +232,13 @@ public sealed class SubmitApplication(OpenGovInfoDbContext db, CalendarStore cal
 
             using var stream = new MemoryStream(file.Content, writable: false);
             var verdict = await AttachmentInspector.InspectAsync(file.FileName, file.ContentType, MaxFileBytes, stream, cancellationToken);
-            if (verdict.Accepted is { } ok)
+            if (verdict.IsAccepted)
             {
-                accepted.Add(ok);
+                accepted.Add(verdict.Accepted);
             }
             else
             {
-                errors.Add(new Error(ErrorCodes.Invalid, $"附件“{file.FileName}”：{verdict.Refusal!.Message}", "files"));
+                errors.Add(new Error(ErrorCodes.Invalid, $"附件“{file.FileName}”：{verdict.Refusal.Message}", "files"));
             }
         }
 

@@ -51,8 +51,9 @@ public sealed class TrackApplication(OpenGovInfoDbContext db, CalendarStore cale
         }
 
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        var log = await CaseLog.LoadAsync(db, calendar, settings, row.Id, cancellationToken);
-        var @case = log!.Case;
+        var log = await CaseLog.LoadAsync(db, calendar, settings, row.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Application {row.Id} was found but its case was not.");
+        var @case = log.Case;
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var documents = await db.ApplicationDocuments.AsNoTracking()
             .Where(d => d.ApplicationId == row.Id && d.Purpose == ApplicationDocumentPurpose.ReplyLetter)

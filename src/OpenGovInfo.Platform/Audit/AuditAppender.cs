@@ -7,9 +7,9 @@ internal static class AuditAppender
 {
     public static async Task AppendAsync(
         DbContext context, IReadOnlyList<AuditedChange> changes, AuditActor ambient, DateTimeOffset now,
-        AuditHashAlgorithm algorithm, CancellationToken cancellationToken)
+        AuditHashAlgorithm algorithm, IAuditChainLock chainLock, CancellationToken cancellationToken)
     {
-        await AuditChainLock.AcquireAsync(context, cancellationToken);
+        await chainLock.AcquireAsync(context, cancellationToken);
         var last = await context.Set<AuditRecord>().AsNoTracking()
             .OrderByDescending(r => r.Sequence)
             .Select(r => new { r.Sequence, r.Hash })

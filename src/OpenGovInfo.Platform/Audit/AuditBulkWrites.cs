@@ -7,7 +7,7 @@ namespace OpenGovInfo.Platform.Audit;
 /// SaveChanges and so the <see cref="AuditInterceptor"/> (ADR 0017): each caller describes what it wrote and records
 /// it here, inside the transaction of the write, so that both are kept or neither.
 /// </summary>
-public sealed class AuditBulkWrites(TimeProvider clock, AuditOptions options)
+public sealed class AuditBulkWrites(TimeProvider clock, AuditOptions options, IAuditChainLock chainLock)
 {
     /// <summary>Appends <paramref name="writes"/> by the ambient actor; the caller's transaction must be open.</summary>
     public async Task RecordAsync(DbContext context, IReadOnlyList<BulkWrite> writes, CancellationToken cancellationToken = default)
@@ -27,6 +27,6 @@ public sealed class AuditBulkWrites(TimeProvider clock, AuditOptions options)
 
         var changes = writes.Select(w => new AuditedChange(
             null, w.Action, w.EntityType, w.EntityId, AuditValues.ToJson(w.Before), AuditValues.ToJson(w.After), null)).ToList();
-        await AuditAppender.AppendAsync(context, changes, AuditContext.Current, clock.GetUtcNow(), options.Hash, cancellationToken);
+        await AuditAppender.AppendAsync(context, changes, AuditContext.Current, clock.GetUtcNow(), options.Hash, chainLock, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace OpenGovInfo.Platform.Audit;
 /// A singleton on a pooled context, so it keeps no state of its own: a save's pending changes hang off the context
 /// for the length of that save only.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock, AuditOptions options) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock, AuditOptions options, IAuditChainLock chainLock) : SaveChangesInterceptor
 {
     private static readonly ConditionalWeakTable<DbContext, Pending> Saves = new();
 
@@ -71,7 +71,7 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditOptions options) :
         try
         {
             await AuditAppender.AppendAsync(
-                context, pending.Changes, AuditContext.Current, clock.GetUtcNow(), options.Hash, cancellationToken);
+                context, pending.Changes, AuditContext.Current, clock.GetUtcNow(), options.Hash, chainLock, cancellationToken);
             if (pending.Owned is not null)
             {
                 await pending.Owned.CommitAsync(cancellationToken);

@@ -26,7 +26,8 @@ public sealed class CalendarSeeder(OpenGovInfoDbContext db, TimeProvider clock)
             return 0;
         }
 
-        var notices = ShippedCalendar.NoticeTexts.Select(t => HolidayNoticeParser.Parse(t).Notice!).Zip(ShippedCalendar.NoticeTexts).ToList();
+        var notices = ShippedCalendar.NoticeTexts.Select(t => HolidayNoticeParser.Parse(t).Notice
+            ?? throw new InvalidOperationException("A shipped holiday notice does not parse.")).Zip(ShippedCalendar.NoticeTexts).ToList();
         var now = clock.GetUtcNow();
         foreach (var year in missing)
         {

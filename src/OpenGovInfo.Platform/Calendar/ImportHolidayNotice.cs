@@ -26,6 +26,7 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         var applied = NoticeApplier.Apply(parsed.Notice, existing);
         if (!applied.IsSuccess)
         {
+            // !: a NoticeApplication without entries has its error (never both, never neither).
             return new CalendarPreview(parsed.Notice, [applied.Error!], [], null);
         }
 

@@ -18,6 +18,7 @@ public sealed class Result<T>
     public bool IsSuccess => Errors.Count == 0;
 
     /// <summary>The value of a successful result.</summary>
+    // !: a success holds the value Result.Success was given (T itself may be nullable, so no attribute says so).
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException("A failed result has no value.");
 
     internal static Result<T> Create(T? value, IReadOnlyList<Error> errors) => new(value, errors);

@@ -79,7 +79,7 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     /// <summary>Data Protection key ring, so that every web node decrypts every cookie.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

@@ -88,7 +88,12 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         // Through the same inspection as an upload: the demo attachment is what an editor could have uploaded.
         var verdict = await Documents.Attachments.AttachmentInspector.InspectAsync(annualReport.Report.Title + ".docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", AddAttachment.MaxBytes, docx, cancellationToken);
-        var accepted = verdict.Accepted ?? throw new InvalidOperationException("The demo report DOCX was refused: " + verdict.Refusal!.Message);
+        if (!verdict.IsAccepted)
+        {
+            throw new InvalidOperationException("The demo report DOCX was refused: " + verdict.Refusal.Message);
+        }
+
+        var accepted = verdict.Accepted;
         db.ItemAttachments.Add(new ItemAttachmentRow
         {
             ItemId = annualReport.Item.Id,
@@ -96,7 +101,7 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
             DisplayName = accepted.DisplayName,
             ContentType = accepted.ContentType,
             Length = accepted.Length,
-            UploadedAt = annualReport.Item.PublishedAt!.Value,
+            UploadedAt = annualReport.Item.PublishedAt ?? throw new InvalidOperationException("The demo annual report is not published."),
             Content = new ItemAttachmentContent { Bytes = accepted.Content.ToArray() },
         });
     }
@@ -111,7 +116,8 @@ internal sealed class DemoItemSeeder(OpenGovInfoDbContext db, TimeProvider clock
         var item = NewItem(agencyId, agencyName, category, title, body, formed, published.AddDays(-5));
         item.State = ItemState.Published;
         item.PublishedAt = published;
-        item.IndexNumber = IndexNumber.Create(code, year, sequence).Value!.Value.ToString();
+        item.IndexNumber = IndexNumber.Create(code, year, sequence).Value?.ToString()
+            ?? throw new InvalidOperationException("A demo agency's index number is invalid.");
         (item.IndexYear, item.IndexSequence) = (year, sequence);
         item.SearchText = SearchDocument.For(item);
         db.Items.Add(item);

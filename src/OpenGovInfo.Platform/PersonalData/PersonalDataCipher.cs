@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Org.BouncyCastle.Crypto;
@@ -41,12 +42,12 @@ public sealed class PersonalDataCipher
     internal string Fingerprint { get; }
 
     /// <summary>True when <paramref name="stored"/> has the form of a sealed value (not that it opens).</summary>
-    public static bool IsSealed(string? stored) => stored is not null && stored.StartsWith(Prefix, StringComparison.Ordinal);
+    public static bool IsSealed([NotNullWhen(true)] string? stored) => stored is not null && stored.StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>The key id a sealed value names, or null for anything else.</summary>
     public static string? KeyIdOf(string? stored)
     {
-        var parts = IsSealed(stored) ? stored!.Split(':') : [];
+        var parts = IsSealed(stored) ? stored.Split(':') : [];
         return parts.Length == 4 ? parts[2] : null;
     }
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Portal;
@@ -17,24 +15,15 @@ public sealed class PublicReadPool : IAsyncDisposable
     public const int MaxIdle = 32;
 
     private readonly ConcurrentQueue<PreparedConnection> _idle = new();
-    private readonly Func<DbConnection> _create;
-    private readonly NpgsqlDataSource? _postgres;
+    private readonly DbDataSource _source;
     private int _idleCount;
 
-    /// <summary>Creates the pool for <paramref name="options"/>' database.</summary>
-    public PublicReadPool(DatabaseOptions options)
+    /// <summary>Creates the pool for <paramref name="options"/>' database, with connections from <paramref name="provider"/>.</summary>
+    public PublicReadPool(DatabaseOptions options, IDatabaseProvider provider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Provider == DatabaseProvider.PostgreSql)
-        {
-            _postgres = NpgsqlDataSource.Create(options.ConnectionString);
-            _create = _postgres.CreateConnection;
-        }
-        else
-        {
-            var connectionString = options.ConnectionString;
-            _create = () => new SqliteConnection(connectionString);
-        }
+        ArgumentNullException.ThrowIfNull(provider);
+        _source = provider.CreateDataSource(options.ConnectionString);
     }
 
     /// <summary>
@@ -72,7 +61,7 @@ public sealed class PublicReadPool : IAsyncDisposable
             return idle;
         }
 
-        var connection = _create();
+        var connection = _source.CreateConnection();
         var opened = false;
         try
         {
@@ -110,9 +99,6 @@ public sealed class PublicReadPool : IAsyncDisposable
             await idle.DisposeAsync();
         }
 
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
+        await _source.DisposeAsync();
     }
 }

@@ -36,19 +36,19 @@ public sealed class PublicReads(PublicReadPool pool, PublicCountCache counts)
         var year = filter.Year is >= 1000 and <= 9999;
         var cached = counts.TryGet(filter, out var total);
         var values = new List<object>(7) { agencyId };
-        if (category)
+        if (category && filter.Category is { } categoryCode)
         {
-            values.Add(filter.Category!);
+            values.Add(categoryCode);
         }
 
-        if (topic)
+        if (topic && filter.Topic is { } topicText)
         {
-            values.Add(filter.Topic!);
+            values.Add(topicText);
         }
 
-        if (year)
+        if (year && filter.Year is { } yearNumber)
         {
-            values.AddRange([ListItems.YearStart(filter.Year!.Value).UtcDateTime, ListItems.YearStart(filter.Year.Value + 1).UtcDateTime]);
+            values.AddRange([ListItems.YearStart(yearNumber).UtcDateTime, ListItems.YearStart(yearNumber + 1).UtcDateTime]);
         }
 
         // OFFSET in long: a hostile ?page=2147483647 must not overflow into a negative offset.

@@ -17,17 +17,17 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         CancellationToken cancellationToken = default)
     {
         var (issues, row) = Validate(agencyId, kind, cells);
-        if (issues.Count > 0)
+        if (issues.Count > 0 || row is null)
         {
             return Result.Failure<int>([.. issues.Select(ToError)]);
         }
 
-        if (await DuplicateAsync(db, row!, cancellationToken) is { } duplicate)
+        if (await DuplicateAsync(db, row, cancellationToken) is { } duplicate)
         {
             return Result.Failure<int>(duplicate);
         }
 
-        db.Add(row!);
+        db.Add(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -35,14 +35,14 @@ public sealed class AddRegisterEntry(OpenGovInfoDbContext db)
         catch (DbUpdateException refused) when (!DatabaseOutage.Is(refused))
         {
             // Registered by someone else between the check and the insert: the unique index refused it.
-            return Result.Failure<int>(await DuplicateAsync(db, row!, cancellationToken) ?? throw new InvalidOperationException("Register row refused."));
+            return Result.Failure<int>(await DuplicateAsync(db, row, cancellationToken) ?? throw new InvalidOperationException("Register row refused."));
         }
 
         return Result.Success(row switch
         {
             RegisterDocumentRow d => d.Id,
             RegisterDecisionRow d => d.Id,
-            _ => ((RegisterFeeRow)row!).Id,
+            _ => ((RegisterFeeRow)row).Id,
         });
     }
 

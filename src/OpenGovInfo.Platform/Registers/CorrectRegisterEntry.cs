@@ -40,20 +40,20 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
             errors.Add(reasonError);
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || corrected is null)
         {
             return Result.Failure<int>([.. errors]);
         }
 
         var before = RegisterEntryCells.Of(row);
-        var changes = RegisterEntryCells.Changes(before, RegisterEntryCells.Of(corrected!));
+        var changes = RegisterEntryCells.Changes(before, RegisterEntryCells.Of(corrected));
         if (changes.Length == 0)
         {
             return Result.Failure<int>(new Error(ErrorCodes.Unchanged, "没有修改任何内容，无需更正。"));
         }
 
         var now = clock.GetUtcNow();
-        Apply(row, corrected!, now);
+        Apply(row, corrected, now);
         if (await AddRegisterEntry.DuplicateAsync(db, row, cancellationToken) is { } duplicate)
         {
             return Result.Failure<int>(duplicate);
@@ -61,6 +61,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
 
         db.Add(new RegisterEntryEventRow
         {
+            // !: ReasonError refused a blank reason above.
             AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Correct, Reason = reason!.Trim(),
             Changes = changes, ActorId = actor.Id, ActorName = actor.Name, At = now,
         });
@@ -72,7 +73,7 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
         {
             // Another row took the same number between the check and the save: the unique index refused it.
             db.ChangeTracker.Clear();
-            return Result.Failure<int>(await AddRegisterEntry.DuplicateAsync(db, corrected!, cancellationToken)
+            return Result.Failure<int>(await AddRegisterEntry.DuplicateAsync(db, corrected, cancellationToken)
                 ?? throw new InvalidOperationException("Register correction refused."));
         }
 

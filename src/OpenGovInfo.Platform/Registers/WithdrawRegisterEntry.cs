@@ -45,6 +45,7 @@ public sealed class WithdrawRegisterEntry(OpenGovInfoDbContext db, TimeProvider 
 
         db.Add(new RegisterEntryEventRow
         {
+            // !: ReasonError refused a blank reason above.
             AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Withdraw, Reason = reason!.Trim(),
             ActorId = actor.Id, ActorName = actor.Name, At = now,
         });

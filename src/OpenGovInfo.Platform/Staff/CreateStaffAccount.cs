@@ -59,7 +59,7 @@ public sealed class CreateStaffAccount(OpenGovInfoDbContext db, UserManager<Staf
             return Result.Failure<string>([.. created.Errors.Select(e => new Error(e.Code, e.Description, "Password"))]);
         }
 
-        StaffRoleSetup.EnsureSucceeded(await users.AddToRolesAsync(user, roleNames.Select(r => r.Role!).Distinct()), userName);
+        StaffRoleSetup.EnsureSucceeded(await users.AddToRolesAsync(user, roleNames.Select(r => r.Role).OfType<string>().Distinct()), userName);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success(user.Id);
     }

@@ -14,12 +14,12 @@ public sealed class ListStaffAccounts(OpenGovInfoDbContext db, UserManager<Staff
     public async Task<Result<IReadOnlyList<StaffAccountSummary>>> RunAsync(string? actorId, int? agencyId = null, CancellationToken cancellationToken = default)
     {
         var actor = await StaffActor.LoadAsync(users, actorId);
-        if (StaffAccountRules.MayAdminister(actor) is { } refused)
+        if (!StaffAccountRules.MayAdminister(actor, out var refused))
         {
             return Result.Failure<IReadOnlyList<StaffAccountSummary>>(refused);
         }
 
-        if (!actor!.IsSystemAdmin)
+        if (!actor.IsSystemAdmin)
         {
             if (agencyId is { } asked && asked != actor.AgencyId)
             {

@@ -12,7 +12,7 @@ internal sealed record ManagedAccount(StaffActor Actor, StaffUser User, IReadOnl
     public static async Task<Result<ManagedAccount>> LoadAsync(UserManager<StaffUser> users, string? actorId, string? userId)
     {
         var actor = await StaffActor.LoadAsync(users, actorId).ConfigureAwait(false);
-        if (StaffAccountRules.MayAdminister(actor) is { } refused)
+        if (!StaffAccountRules.MayAdminister(actor, out var refused))
         {
             return Result.Failure<ManagedAccount>(refused);
         }
@@ -26,7 +26,7 @@ internal sealed record ManagedAccount(StaffActor Actor, StaffUser User, IReadOnl
         var roles = (await users.GetRolesAsync(user).ConfigureAwait(false)).ToList();
         return StaffAccountRules.MayManage(actor, user.AgencyId, roles) is { } error
             ? Result.Failure<ManagedAccount>(error)
-            : Result.Success(new ManagedAccount(actor!, user, roles));
+            : Result.Success(new ManagedAccount(actor, user, roles));
     }
 
     /// <summary>Turns an Identity failure into use-case errors.</summary>

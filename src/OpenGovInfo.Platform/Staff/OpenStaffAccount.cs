@@ -18,12 +18,12 @@ public sealed class OpenStaffAccount(UserManager<StaffUser> users, CreateStaffAc
     {
         ArgumentNullException.ThrowIfNull(request);
         var actor = await StaffActor.LoadAsync(users, actorId);
-        if (StaffAccountRules.MayAdminister(actor) is { } refused)
+        if (!StaffAccountRules.MayAdminister(actor, out var refused))
         {
             return Result.Failure<IssuedPassword>(refused);
         }
 
-        if (!actor!.IsSystemAdmin && request.AgencyId != actor.AgencyId)
+        if (!actor.IsSystemAdmin && request.AgencyId != actor.AgencyId)
         {
             return Result.Failure<IssuedPassword>(StaffAccountRules.Forbidden("机关管理员只能为本机关开通账号。"));
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using OpenGovInfo.Domain.Staff;
 using OpenGovInfo.Platform.Common;
 
@@ -21,20 +22,30 @@ public static class StaffAccountRules
     };
 
     /// <summary>Null when <paramref name="actor"/> may open the account pages at all.</summary>
-    public static Error? MayAdminister(StaffActor? actor) =>
-        actor is { IsSystemAdmin: true } or { IsAgencyAdmin: true }
-            ? null
-            : Forbidden("只有机关管理员或系统管理员可以管理工作人员账号。");
+    public static Error? MayAdminister(StaffActor? actor) => MayAdminister(actor, out var refused) ? null : refused;
+
+    /// <summary>True when <paramref name="actor"/> may open the account pages at all; otherwise the refusal.</summary>
+    public static bool MayAdminister([NotNullWhen(true)] StaffActor? actor, [NotNullWhen(false)] out Error? refused)
+    {
+        if (actor is { IsSystemAdmin: true } or { IsAgencyAdmin: true })
+        {
+            refused = null;
+            return true;
+        }
+
+        refused = Forbidden("只有机关管理员或系统管理员可以管理工作人员账号。");
+        return false;
+    }
 
     /// <summary>Null when <paramref name="actor"/> may change an account of <paramref name="agencyId"/> holding <paramref name="roles"/>.</summary>
     public static Error? MayManage(StaffActor? actor, int agencyId, IEnumerable<string> roles)
     {
-        if (MayAdminister(actor) is { } error)
+        if (!MayAdminister(actor, out var error))
         {
             return error;
         }
 
-        if (actor!.IsSystemAdmin)
+        if (actor.IsSystemAdmin)
         {
             return null;
         }
@@ -72,8 +83,8 @@ public static class StaffAccountRules
     public static Result<IReadOnlyList<string>> ParseRoles(IEnumerable<string?> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var parsed = names.Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(n => (Name: n!.Trim(), Role: StaffRoleNames.Ids.FirstOrDefault(r => string.Equals(r, n!.Trim(), StringComparison.OrdinalIgnoreCase))))
+        var parsed = names.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0)
+            .Select(n => (Name: n, Role: StaffRoleNames.Ids.FirstOrDefault(r => string.Equals(r, n, StringComparison.OrdinalIgnoreCase))))
             .ToList();
         var unknown = parsed.Where(p => p.Role is null).Select(p => $"“{p.Name}”").ToList();
         if (unknown.Count > 0)
@@ -83,7 +94,7 @@ public static class StaffAccountRules
 
         return parsed.Count == 0
             ? Result.Failure<IReadOnlyList<string>>(new Error("role", "请至少选择一个角色。", "Roles"))
-            : Result.Success<IReadOnlyList<string>>([.. parsed.Select(p => p.Role!).Distinct(StringComparer.Ordinal)]);
+            : Result.Success<IReadOnlyList<string>>([.. parsed.Select(p => p.Role).OfType<string>().Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>A refusal with a message for people.</summary>

@@ -83,8 +83,9 @@ public static class CalendarEndpoints
         }
 
         return TypedResults.Ok(new DueDateDto(Iso(start), workingDays.Value, Iso(e.Due), e.Provisional, e.Provisional ? Deadline.ProvisionalNote : null,
+            // !: (twice) a holiday and a make-up workday always name their festival.
             [.. e.HolidaysSkipped.Select(d => new CalendarDayDto(Iso(d.Date), "holiday", d.Festival!))],
-            [.. e.Days.Where(d => d.Kind == DayKind.MakeUpWorkday).Select(d => new CalendarDayDto(Iso(d.Date), "workday", d.Festival!))]));
+            [.. e.Days.Where(d => d.Kind == DayKind.MakeUpWorkday).Select(d => new CalendarDayDto(Iso(d.Date), "workday", d.Festival!))])); // !: as above
     }
 
     private static ProblemHttpResult Bad(string field, string message) => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(

@@ -29,17 +29,18 @@ public static class BodySizeLimit
     // Only the attachment upload page and the item form take large bodies (their page models raise Kestrel's and the form's limits too).
     // The item form (new, edit) carries a Word file to import as the body.
     private static bool IsUpload(PathString path) =>
-        path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
-        && (path.Value!.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase)
-            || path.Value.EndsWith("/items/new", StringComparison.OrdinalIgnoreCase)
-            || (path.Value.Contains("/items/", StringComparison.OrdinalIgnoreCase) && path.Value.EndsWith("/edit", StringComparison.OrdinalIgnoreCase)));
+        path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase) && path.Value is { } value
+        && (value.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase)
+            || value.EndsWith("/items/new", StringComparison.OrdinalIgnoreCase)
+            || (value.Contains("/items/", StringComparison.OrdinalIgnoreCase) && value.EndsWith("/edit", StringComparison.OrdinalIgnoreCase)));
 
     // The public application form and staff registration carry the applicant's files.
     private static bool IsApplicationForm(PathString path) =>
         path.Equals("/apply", StringComparison.OrdinalIgnoreCase)
-        || (path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase) && path.Value!.EndsWith("/applications/new", StringComparison.OrdinalIgnoreCase));
+        || (path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
+            && path.Value is { } value && value.EndsWith("/applications/new", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRegisterImport(PathString path) =>
         path.StartsWithSegments("/staff/agencies", StringComparison.OrdinalIgnoreCase)
-        && path.Value!.EndsWith("/registers", StringComparison.OrdinalIgnoreCase);
+        && path.Value is { } value && value.EndsWith("/registers", StringComparison.OrdinalIgnoreCase);
 }

@@ -24,5 +24,5 @@ public static class DefaultUrls
 
     /// <summary>The first address the app listens on, for the start-up message.</summary>
     public static string First(IConfiguration configuration) =>
-        (string.IsNullOrEmpty(configuration["urls"]) ? Url : configuration["urls"]!).Split(';')[0];
+        (configuration["urls"] is { Length: > 0 } urls ? urls : Url).Split(';')[0];
 }

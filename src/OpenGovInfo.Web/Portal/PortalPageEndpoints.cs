@@ -84,7 +84,7 @@ public static class PortalPageEndpoints
 
     // The route's int constraint has already parsed it the same way.
     private static int RouteId(HttpContext http) =>
-        int.Parse((string)http.Request.RouteValues["id"]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        int.Parse((http.Request.RouteValues["id"] as string).AsSpan(), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static HtmlWriter Start(HttpContext http, PortalLayout layout, HtmlEncoder encoder, string title, string? titleSuffix)
     {

@@ -43,7 +43,7 @@ public static class AnnualReportAuditor
         // A row the reader gave up on because a placeholder stands where a number belongs is a blank (B7), not an
         // unreadable row: its READ finding would send people looking for a reader problem that is not there.
         var blankRows = findings.Where(f => f.Rule == "B7").SelectMany(f => f.Evidence)
-            .Where(e => e.Line is not null && e.Cell is not null).Select(e => e.Cell!).ToHashSet(StringComparer.Ordinal);
+            .Where(e => e.Line is not null).Select(e => e.Cell).OfType<string>().ToHashSet(StringComparer.Ordinal);
         findings.RemoveAll(f => f.Rule == RuleIds.Read && blankRows.Contains(f.Key));
         return findings;
     }

@@ -13,7 +13,7 @@ public static class Issuer
     private static readonly string[] PlaceEndings = ["省", "市", "县", "区", "旗", "州", "盟", "自治区", "乡", "镇"];
 
     /// <summary>True when the name is a people's government (any level) or the office publishing its report.</summary>
-    public static bool IsGovernment(string? agency)
+    public static bool IsGovernment([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? agency)
     {
         if (agency is null)
         {
@@ -34,7 +34,7 @@ public static class Issuer
             return false;
         }
 
-        var name = AgencyNames.Key(agency!);
+        var name = AgencyNames.Key(agency);
         var government = name.IndexOf("人民政府", StringComparison.Ordinal);
         var place = government < 0 ? name : name[..government];
         return !(place.EndsWith('乡') || place.EndsWith('镇'));

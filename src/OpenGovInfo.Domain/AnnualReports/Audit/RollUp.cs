@@ -18,7 +18,7 @@ public static class RollUp
         var used = new HashSet<PublishedReport>();
         var matched = new List<(string, PublishedReport?)>();
         // Exact names first, so an abbreviation cannot take a report that names its unit in full.
-        var exact = units.ToDictionary(u => u, u => ofYear.FirstOrDefault(r => AgencyNames.Same(u, r.Agency!)));
+        var exact = units.ToDictionary(u => u, u => ofYear.FirstOrDefault(r => r.Agency is { } agency && AgencyNames.Same(u, agency)));
         foreach (var r in exact.Values.OfType<PublishedReport>())
         {
             used.Add(r);
@@ -26,7 +26,7 @@ public static class RollUp
 
         foreach (var unit in units)
         {
-            var report = exact[unit] ?? ofYear.FirstOrDefault(r => !used.Contains(r) && AgencyNames.Compatible(unit, r.Agency!));
+            var report = exact[unit] ?? ofYear.FirstOrDefault(r => !used.Contains(r) && r.Agency is { } agency && AgencyNames.Compatible(unit, agency));
             if (report is not null)
             {
                 used.Add(report);
@@ -82,7 +82,7 @@ public static class RollUp
         }
 
         var sums = new Dictionary<string, (int Sum, bool Known)>(StringComparer.Ordinal);
-        foreach (var (path, value) in members.SelectMany(m => Cells(m.Report!)))
+        foreach (var (path, value) in members.Select(m => m.Report).OfType<PublishedReport>().SelectMany(Cells))
         {
             var (sum, known) = sums.GetValueOrDefault(path, (0, true));
             sums[path] = value is { } v ? (sum + (int)v, known) : (sum, false);

@@ -64,7 +64,7 @@ public static class StatutoryWording
         foreach (var format in new[] { NationalFormats.Format2021, NationalFormats.Trial2019 })
         {
             labels.AddRange(format.ApplicationRows.Select(r => r.Label));
-            labels.AddRange(format.ApplicationRows.Where(r => r.Category is not null).Select(r => r.Category!.Label));
+            labels.AddRange(format.ApplicationRows.Select(r => r.Category?.Label).OfType<string>());
             labels.AddRange(format.ProactiveBlocks.SelectMany(b => b.Measures.Select(m => m.Label).Concat(b.Items.Select(i => i.Label)).Append(b.Title)));
         }
 

@@ -47,7 +47,7 @@ public sealed class SubtotalChecks : IAuditCheck
                 continue;
             }
 
-            var sum = parts.Sum(p => p.Value!.Value);
+            var sum = parts.Sum(p => p.Value ?? 0); // Every part has a value: the blanks were reported above.
             if (sum != printed)
             {
                 findings.Add(new AuditFinding("C4", AuditSeverity.Error, subtotal.Path,

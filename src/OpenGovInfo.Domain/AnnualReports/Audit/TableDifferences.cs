@@ -27,7 +27,7 @@ public static class TableDifferences
         var format = report.Definition;
         foreach (var item in format.ProactiveItems)
         {
-            foreach (var measure in format.BlockOf(item.Code)!.Measures)
+            foreach (var measure in format.Block(item.Code).Measures)
             {
                 yield return ($"proactive.{item.Code}.{measure.Code}", report.Proactive?[item.Code, measure.Code]);
             }

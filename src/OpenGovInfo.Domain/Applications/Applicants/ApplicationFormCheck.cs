@@ -57,9 +57,10 @@ public static partial class ApplicationFormCheck
         if (kind == "natural")
         {
             var (type, number) = Identity(form.IdType, form.IdNumber, errors);
-            if (errors.Count == 0)
+            // Required texts are null only with an error added: the patterns tell the compiler so.
+            if (errors.Count == 0 && name is not null && phone is not null)
             {
-                applicant = new(ApplicantKind.NaturalPerson, name!, type, number, null, null, null, phone!, email, address);
+                applicant = new(ApplicantKind.NaturalPerson, name, type, number, null, null, null, phone, email, address);
             }
         }
         else if (kind == "organisation")
@@ -86,14 +87,14 @@ public static partial class ApplicationFormCheck
 
             var representative = Text(form.LegalRepresentative, "applicant.legalRepresentative", "法定代表人或者负责人", MaxNameLength, required: true, errors);
             var contact = Text(form.ContactName, "applicant.contactName", "联系人", MaxNameLength, required: true, errors);
-            if (errors.Count == 0)
+            if (errors.Count == 0 && type is { } organisation && name is not null && phone is not null)
             {
-                applicant = new(type!.Value, name!, null, null, code, representative, contact, phone!, email, address);
+                applicant = new(organisation, name, null, null, code, representative, contact, phone, email, address);
             }
         }
 
-        return errors.Count == 0 && applicant is not null
-            ? (new CheckedApplication(applicant, description!, delivery!.Value), errors)
+        return errors.Count == 0 && applicant is not null && description is not null && delivery is { } deliveryForm
+            ? (new CheckedApplication(applicant, description, deliveryForm), errors)
             : (null, errors);
     }
 

@@ -42,5 +42,6 @@ public static class DeliveryForms
 
     /// <summary>The form for an API code or a name, or null.</summary>
     public static DeliveryForm? Parse(string? text) =>
-        All.Cast<DeliveryForm?>().FirstOrDefault(f => string.Equals(f!.Value.Code(), text, StringComparison.OrdinalIgnoreCase) || f!.Value.Name() == text);
+        All.Where(f => string.Equals(f.Code(), text, StringComparison.OrdinalIgnoreCase) || f.Name() == text)
+            .Cast<DeliveryForm?>().FirstOrDefault();
 }

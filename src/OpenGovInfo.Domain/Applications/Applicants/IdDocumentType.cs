@@ -52,5 +52,6 @@ public static class IdDocumentTypes
 
     /// <summary>The type for an API code or a name, or null.</summary>
     public static IdDocumentType? Parse(string? text) =>
-        All.Cast<IdDocumentType?>().FirstOrDefault(t => string.Equals(t!.Value.Code(), text, StringComparison.OrdinalIgnoreCase) || t!.Value.Name() == text);
+        All.Where(t => string.Equals(t.Code(), text, StringComparison.OrdinalIgnoreCase) || t.Name() == text)
+            .Cast<IdDocumentType?>().FirstOrDefault();
 }

@@ -46,8 +46,8 @@ internal static partial class ArrangementLineParser
         {
             switch (token.Kind)
             {
-                case LineTokenKind.Date:
-                    AddDate(pending, token.Date!, previous, errors);
+                case LineTokenKind.Date when token.Date is { } date:
+                    AddDate(pending, date, previous, errors);
                     break;
                 case LineTokenKind.DayOff:
                     reading.DaysOff.AddRange(pending);

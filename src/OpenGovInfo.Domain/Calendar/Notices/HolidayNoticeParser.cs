@@ -103,11 +103,12 @@ public static partial class HolidayNoticeParser
         if (labelled.Success)
         {
             var names = labelled.Groups["names"].Value.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var festivals = names.Select(FestivalNames.Parse).ToList();
-            if (festivals.TrueForAll(f => f is not null))
+            // Every name must be a festival: the known ones are kept only when none is unknown.
+            var festivals = names.Select(FestivalNames.Parse).OfType<Festival>().ToList();
+            if (festivals.Count == names.Length)
             {
-                var printed = string.Join("、", festivals.Select(f => FestivalNames.Of(f!.Value)));
-                return ([.. festivals.Select(f => f!.Value)], printed, labelled.Groups["body"].Value);
+                var printed = string.Join("、", festivals.Select(FestivalNames.Of));
+                return ([.. festivals], printed, labelled.Groups["body"].Value);
             }
         }
 

@@ -46,10 +46,15 @@ public static class NoticeChecks
             warnings.AddRange(missing.Select(f => $"通知没有{FestivalNames.Of(f)}的安排：导入后该年{FestivalNames.Of(f)}不放假，请核对是否漏贴了该行。"));
         }
 
-        foreach (var a in arrangements.Where(a => a.Holiday is not null))
+        foreach (var a in arrangements)
         {
+            if (a.Holiday is not { } holiday)
+            {
+                continue;
+            }
+
             var statutory = a.Festivals.Sum(f => StatutoryHolidays.Of(f, year).Count);
-            var weekdaysOff = Days(a.Holiday!.Value).Count(d => !Weekdays.IsWeekend(d));
+            var weekdaysOff = Days(holiday).Count(d => !Weekdays.IsWeekend(d));
             if (weekdaysOff < statutory)
             {
                 warnings.Add($"第 {a.Line} 行：{a.Name}放假 {weekdaysOff} 个工作日，少于法定假日 {statutory} 天（法定假日逢周末应当补休）。");

@@ -86,14 +86,14 @@ public static class RegisterImportValidator
         Dictionary<string, int> firstRowOf)
     {
         var value = column is null ? null : row.GetValueOrDefault(column)?.Trim();
-        if (string.IsNullOrEmpty(value))
+        if (column is null || string.IsNullOrEmpty(value))
         {
             return;
         }
 
         if (!firstRowOf.TryAdd(value, reader.RowNumber))
         {
-            reader.Add(column!, $"“{value}”与第 {firstRowOf[value]} 行重复");
+            reader.Add(column, $"“{value}”与第 {firstRowOf[value]} 行重复");
         }
     }
 

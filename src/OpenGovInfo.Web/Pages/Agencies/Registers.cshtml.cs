@@ -31,5 +31,6 @@ public sealed class RegistersModel(GetAgency getAgency, ListPublicRegisters list
 
     /// <summary>The URL of a year and page.</summary>
     public string PageUrl(int? year, int page) =>
+        // !: only the page calls it, and the page renders only after OnGetAsync found the agency.
         $"/agencies/{Agency!.Id}/registers" + (year is null ? (page > 1 ? $"?page={page}" : string.Empty) : $"?year={year}" + (page > 1 ? $"&page={page}" : string.Empty));
 }

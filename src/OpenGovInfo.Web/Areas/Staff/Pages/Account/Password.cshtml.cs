@@ -42,7 +42,7 @@ public sealed class PasswordModel(ChangeOwnPassword change, UserManager<StaffUse
 
         // The new security stamp ends every other session; this browser gets a fresh cookie (without the
         // must-change claim) and stays signed in.
-        var user = await users.FindByIdAsync(userId!);
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is not null)
         {
             await signIn.RefreshSignInAsync(user);

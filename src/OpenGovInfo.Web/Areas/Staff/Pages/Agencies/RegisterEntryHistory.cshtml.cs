@@ -63,7 +63,7 @@ public sealed class RegisterEntryHistoryModel(GetRegisterEntry getEntry, Correct
             return NotFound();
         }
 
-        Form = RegisterEntryForm.FromCells(Kind, Entry!.Cells);
+        Form = RegisterEntryForm.FromCells(Kind, Entry!.Cells); // !: LoadAsync returned true, so it set Entry.
         return Page();
     }
 
@@ -104,7 +104,7 @@ public sealed class RegisterEntryHistoryModel(GetRegisterEntry getEntry, Correct
 
         // Only the reason is this form's: the correction fields were not posted and are shown from the row again.
         ModelState.Clear();
-        Form = RegisterEntryForm.FromCells(Kind, Entry!.Cells);
+        Form = RegisterEntryForm.FromCells(Kind, Entry!.Cells); // !: LoadAsync returned true, so it set Entry.
         var result = await withdraw.RunAsync(AgencyId, Kind, EntryId, WithdrawalReason, RegisterActor.From(User), cancellationToken);
         return await OutcomeAsync(result, nameof(WithdrawalReason), "withdrawn", cancellationToken);
     }

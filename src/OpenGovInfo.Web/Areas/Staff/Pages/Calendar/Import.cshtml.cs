@@ -97,7 +97,7 @@ public sealed class ImportModel(ImportHolidayNotice import, CalendarStore calend
         var (text, error) = await NoticeFileText.ReadAsync(Upload.FileName, buffer.ToArray(), cancellationToken);
         if (text is null)
         {
-            ModelState.AddModelError(nameof(Upload), error!);
+            ModelState.AddModelError(nameof(Upload), error!); // !: NoticeFileText gives its error whenever it gives no text.
             return false;
         }
 

@@ -19,9 +19,14 @@ public sealed record MonthGrid(int Year, int Month, IReadOnlyList<IReadOnlyList<
     public static IReadOnlyList<MonthGrid> For(HolidayNotice notice, WorkingDayCalendar calendar, IReadOnlyList<CalendarEntry> rows)
     {
         var festivalOf = new Dictionary<DateOnly, string>();
-        foreach (var a in notice.Arrangements.Where(a => a.Holiday is not null))
+        foreach (var a in notice.Arrangements)
         {
-            for (var d = a.Holiday!.Value.First; d <= a.Holiday.Value.Last; d = d.AddDays(1))
+            if (a.Holiday is not { } holiday)
+            {
+                continue;
+            }
+
+            for (var d = holiday.First; d <= holiday.Last; d = d.AddDays(1))
             {
                 festivalOf[d] = a.Name;
             }

@@ -14,7 +14,7 @@ public sealed class DistrictModel(CompileDistrictReport compile, TimeProvider cl
     public int? Year { get; set; }
 
     /// <summary>The roll-up.</summary>
-    public DistrictReport District { get; private set; } = null!;
+    public DistrictReport District { get; private set; } = null!; // !: set by OnGetAsync before the page renders.
 
     /// <summary>The rules' findings, cross-year against last year's roll-up.</summary>
     public IReadOnlyList<Finding> Findings { get; private set; } = [];

@@ -55,10 +55,11 @@ public sealed class IndexModel(ListItems listItems, PublishingDashboard dashboar
     /// <summary>Loads.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Items = await listItems.RunAsync(new ItemFilter(AgencyId, Category, Year, Page: PageNumber, PageSize: 50, PublicOnly: false,
+        var items = await listItems.RunAsync(new ItemFilter(AgencyId, Category, Year, Page: PageNumber, PageSize: 50, PublicOnly: false,
             State: State, Search: Search), cancellationToken);
+        Items = items;
         Dashboard = await dashboard.RunAsync(AgencyId, cancellationToken);
-        var ids = Items!.Items.Select(i => i.Id).Concat(Dashboard.Late.Concat(Dashboard.AtRisk).Select(c => c.Item.Id)).Distinct().ToList();
+        var ids = items.Items.Select(i => i.Id).Concat(Dashboard.Late.Concat(Dashboard.AtRisk).Select(c => c.Item.Id)).Distinct().ToList();
         PublishBy = await explain.ForItemsAsync(AgencyId, ids, cancellationToken);
     }
 }

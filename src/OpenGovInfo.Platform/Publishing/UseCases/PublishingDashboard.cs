@@ -25,7 +25,7 @@ public sealed class PublishingDashboard(OpenGovInfoDbContext db, TimeProvider cl
         var rows = await db.Items.AsNoTracking()
             .Where(i => i.AgencyId == agencyId && i.PublishedAt == null && i.State != ItemState.Withdrawn)
             .OrderBy(i => i.FormedOn).Select(ItemProjections.Row).ToListAsync(cancellationToken);
-        var cards = rows.Select(r => Assess(timeliness, r.ToSummary(), today)).Where(c => c is not null).Select(c => c!).ToList();
+        var cards = rows.Select(r => Assess(timeliness, r.ToSummary(), today)).OfType<TimelinessCard>().ToList();
         return new DashboardView(
             [.. cards.Where(c => c.Status == TimelinessStatus.Late)],
             [.. cards.Where(c => c.Status == TimelinessStatus.AtRisk)]);

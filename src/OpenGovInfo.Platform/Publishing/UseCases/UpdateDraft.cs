@@ -55,11 +55,11 @@ public sealed class UpdateDraft(OpenGovInfoDbContext db, ItemEditor editor, Time
                 new ReviewRequest(actor.Id, actor.Roles, ReviewAction.Correct, clock.GetUtcNow().ToUniversalTime(), correctionReason));
             if (!decision.IsAllowed)
             {
-                return Result.Failure<int>(new Error(decision.Error!.Code.ToString(), decision.Error.Message));
+                return Result.Failure<int>(new Error(decision.Error.Code.ToString(), decision.Error.Message));
             }
 
             // Same SaveChanges as the change: the (item, sequence) key refuses a racing second event.
-            db.ItemEvents.Add(ItemEvents.Row(item.Id, events.Count, actor, decision.Event!));
+            db.ItemEvents.Add(ItemEvents.Row(item.Id, events.Count, actor, decision.Event));
         }
 
         await editor.ApplyAsync(item, input, item.IssuingAgency, cancellationToken);

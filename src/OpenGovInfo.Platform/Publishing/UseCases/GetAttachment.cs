@@ -19,6 +19,7 @@ public sealed class GetAttachment(OpenGovInfoDbContext db)
         var row = await db.ItemAttachments.AsNoTracking()
             .Where(a => a.StorageName == storageName)
             .Join(db.Items.Where(i => i.State == ItemState.Published), a => a.ItemId, i => i.Id, (a, _) => a)
+            // !: translated to SQL (a join), never run in .NET; every attachment row has its content row.
             .Select(a => new AttachmentDownload(a.DisplayName, a.ContentType, a.Content!.Bytes))
             .FirstOrDefaultAsync(cancellationToken);
         return row;
@@ -29,6 +30,7 @@ public sealed class GetAttachment(OpenGovInfoDbContext db)
         await db.ItemAttachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.ItemId == itemId)
             .Join(db.Items.Where(i => i.AgencyId == agencyId), a => a.ItemId, i => i.Id, (a, _) => a)
+            // !: translated to SQL (a join), never run in .NET; every attachment row has its content row.
             .Select(a => new AttachmentDownload(a.DisplayName, a.ContentType, a.Content!.Bytes))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -56,12 +56,18 @@ public sealed class ItemEditor(RichTextSanitizer sanitizer, TimeProvider clock, 
     /// <summary>Copies checked input onto <paramref name="item"/>.</summary>
     public async Task ApplyAsync(Item item, ItemInput input, string issuingAgency, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input is not { Title: { } title, CategoryCode: { } categoryCode })
+        {
+            throw new ArgumentException("Check the input before applying it: title and category are required.", nameof(input));
+        }
+
         var calendar = await calendars.CurrentAsync(db, cancellationToken);
-        item.Title = input.Title!.Trim();
+        item.Title = title.Trim();
         // Plain text keeps its paragraphs (HTML would fold the line breaks away).
         item.BodyHtml = sanitizer.Sanitize(Documents.Html.PlainTextBody.ToHtml(input.BodyHtml));
         item.BodyText = HtmlText.Of(item.BodyHtml);
-        item.CategoryCode = input.CategoryCode!;
+        item.CategoryCode = categoryCode;
         item.Topic = Blank(input.Topic);
         item.DocumentNumber = Blank(input.DocumentNumber);
         item.IssuingAgency = issuingAgency;

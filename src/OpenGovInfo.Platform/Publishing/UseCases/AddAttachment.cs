@@ -42,10 +42,12 @@ public sealed class AddAttachment(OpenGovInfoDbContext db, TimeProvider clock)
         }
 
         var verdict = await AttachmentInspector.InspectAsync(fileName, contentType, MaxBytes, content, cancellationToken);
-        if (verdict.Accepted is not { } accepted)
+        if (!verdict.IsAccepted)
         {
-            return Result.Failure<AttachmentInfo>(new Error(ErrorCodes.AttachmentRefused, verdict.Refusal!.Message, "File"));
+            return Result.Failure<AttachmentInfo>(new Error(ErrorCodes.AttachmentRefused, verdict.Refusal.Message, "File"));
         }
+
+        var accepted = verdict.Accepted;
 
         var row = new ItemAttachmentRow
         {

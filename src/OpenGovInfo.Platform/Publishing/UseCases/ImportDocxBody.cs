@@ -16,10 +16,12 @@ public sealed class ImportDocxBody(Agencies.RichTextSanitizer sanitizer)
     public async Task<Result<string>> RunAsync(string? fileName, string? contentType, Stream content, CancellationToken cancellationToken = default)
     {
         var verdict = await AttachmentInspector.InspectAsync(fileName, contentType, AddAttachment.MaxBytes, content, cancellationToken);
-        if (verdict.Accepted is not { } accepted)
+        if (!verdict.IsAccepted)
         {
-            return Fail(verdict.Refusal!.Message + "。");
+            return Fail(verdict.Refusal.Message + "。");
         }
+
+        var accepted = verdict.Accepted;
 
         if (accepted.Kind != AttachmentKind.Docx)
         {
@@ -29,7 +31,7 @@ public sealed class ImportDocxBody(Agencies.RichTextSanitizer sanitizer)
         var (html, error) = DocxBodyConverter.Convert(accepted.Content);
         if (html is null)
         {
-            return Fail(error!);
+            return Fail(error!); // !: DocxBodyConverter gives its error whenever it gives no HTML.
         }
 
         if (sanitizer.CheckNesting(html, "导入的正文") is { } nesting)
