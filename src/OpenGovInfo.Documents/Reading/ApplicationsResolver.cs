@@ -42,7 +42,7 @@ internal static class ApplicationsResolver
         var where = $"applications.{code}";
         if (reading is null)
         {
-            report.Applications!.SetRow(code, null); // !: the report being read has every table (its constructor made them).
+            ReportTables.Applications(report).SetRow(code, null);
             report.Findings.Add(ReadFindings.Unread(where, "未找到本行", null));
             return;
         }
@@ -54,7 +54,7 @@ internal static class ApplicationsResolver
             row[c] = value is { } v && v == decimal.Truncate(v) && v <= int.MaxValue ? (int)v : null;
         }
 
-        report.Applications!.SetRow(code, row); // !: the report being read has every table (its constructor made them).
+        ReportTables.Applications(report).SetRow(code, row);
         if (row.Any(v => v is null))
         {
             var why = BlankTotalReason(reading, row) ?? (reading.Single is not null
