@@ -29,7 +29,7 @@ internal static class CalendarOutput
         }
 
         var (text, error) = await Documents.Notices.NoticeFileText.ReadAsync(path, await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
-        // !: NoticeFileText gives its error whenever it gives no text.
-        return text is null ? (null, Fail(error!)) : (text, 0);
+        // NoticeFileText gives its error whenever it gives no text.
+        return text is null ? (null, Fail(error ?? throw new InvalidOperationException("A notice file neither read nor refused."))) : (text, 0);
     }
 }

@@ -20,12 +20,12 @@ public static class AttachmentInspector
         AttachmentLimits limits, Stream content, CancellationToken cancellationToken = default)
     {
         var (displayName, nameRefusal) = AttachmentFileName.Reduce(fileName, limits.MaxNameLength);
-        if (nameRefusal is not null)
+        if (displayName is null)
         {
-            return AttachmentVerdict.Refuse(nameRefusal);
+            return AttachmentVerdict.Refuse(nameRefusal ?? throw new InvalidOperationException("A file name neither kept nor refused."));
         }
 
-        var extension = AttachmentFileName.Extension(displayName!); // !: Reduce gives the name whenever it gives no refusal.
+        var extension = AttachmentFileName.Extension(displayName);
         if (ForbiddenExtensions.Check(extension) is { } forbidden)
         {
             return AttachmentVerdict.Refuse(forbidden);
@@ -37,7 +37,7 @@ public static class AttachmentInspector
             return AttachmentVerdict.Refuse(AttachmentRefusalReason.TooLarge, $"文件超过大小上限（{SizeText.Of(limits.MaxBytes)}）");
         }
 
-        return Inspect(displayName!, extension, declaredContentType, limits, bytes); // !: as above.
+        return Inspect(displayName, extension, declaredContentType, limits, bytes);
     }
 
     private static AttachmentVerdict Inspect(string displayName, string extension, string? declaredContentType,
@@ -49,26 +49,26 @@ public static class AttachmentInspector
         }
 
         var (kind, refusal) = KindOf(bytes, limits);
-        if (refusal is not null)
+        if (kind is not { } known)
         {
-            return AttachmentVerdict.Refuse(refusal);
+            return AttachmentVerdict.Refuse(refusal ?? throw new InvalidOperationException("A file neither recognised nor refused."));
         }
 
-        var name = AttachmentFormats.DisplayName(kind!.Value); // !: KindOf gives the kind whenever it gives no refusal.
-        if (!AttachmentFormats.HasExtension(kind.Value, extension))
+        var name = AttachmentFormats.DisplayName(known);
+        if (!AttachmentFormats.HasExtension(known, extension))
         {
             var shown = extension.Length == 0 ? "（无扩展名）" : $"“{extension}”";
             return AttachmentVerdict.Refuse(AttachmentRefusalReason.ExtensionMismatch, $"文件扩展名{shown}与实际内容（{name}）不符");
         }
 
-        if (!AttachmentFormats.AcceptsDeclaredType(kind.Value, declaredContentType))
+        if (!AttachmentFormats.AcceptsDeclaredType(known, declaredContentType))
         {
             return AttachmentVerdict.Refuse(AttachmentRefusalReason.ContentTypeMismatch,
                 $"声明的文件类型“{declaredContentType}”与实际内容（{name}）不符");
         }
 
-        return AttachmentVerdict.Accept(new AcceptedAttachment(kind.Value, displayName, StorageName(kind.Value),
-            AttachmentFormats.ContentType(kind.Value), bytes));
+        return AttachmentVerdict.Accept(new AcceptedAttachment(known, displayName, StorageName(known),
+            AttachmentFormats.ContentType(known), bytes));
     }
 
     private static (AttachmentKind? Kind, AttachmentRefusal? Refusal) KindOf(byte[] bytes, AttachmentLimits limits)

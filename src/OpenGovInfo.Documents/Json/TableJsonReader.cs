@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenGovInfo.Documents.Reading;
 using OpenGovInfo.Domain.AnnualReports;
 
 namespace OpenGovInfo.Documents.Json;
@@ -15,7 +16,7 @@ internal static class TableJsonReader
             return;
         }
 
-        var table = report.Proactive!; // !: the report being read has every table (its constructor made them).
+        var table = ReportTables.Proactive(report);
         foreach (var p in proactive.EnumerateObject())
         {
             if (format.BlockOf(p.Name) is null)
@@ -100,7 +101,7 @@ internal static class TableJsonReader
                 continue;
             }
 
-            report.Applications!.SetRow(row.Code, JsonNumbers.Row(cells, TableLayouts.ColumnCount, path, errors)); // !: the report being read has every table (its constructor made them).
+            ReportTables.Applications(report).SetRow(row.Code, JsonNumbers.Row(cells, TableLayouts.ColumnCount, path, errors));
         }
     }
 
@@ -127,7 +128,7 @@ internal static class TableJsonReader
                 continue;
             }
 
-            report.ReviewLitigation!.SetGroup(group.Code, JsonNumbers.ReviewGroup(g, path, errors)); // !: the report being read has every table (its constructor made them).
+            ReportTables.ReviewLitigation(report).SetGroup(group.Code, JsonNumbers.ReviewGroup(g, path, errors));
         }
     }
 

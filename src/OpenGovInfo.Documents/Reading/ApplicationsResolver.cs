@@ -42,7 +42,7 @@ internal static class ApplicationsResolver
         var where = $"applications.{code}";
         if (reading is null)
         {
-            report.Applications!.SetRow(code, null); // !: the report being read has every table (its constructor made them).
+            ReportTables.Applications(report).SetRow(code, null);
             report.Findings.Add(ReadFindings.Unread(where, "未找到本行", null));
             return;
         }
@@ -54,7 +54,7 @@ internal static class ApplicationsResolver
             row[c] = value is { } v && v == decimal.Truncate(v) && v <= int.MaxValue ? (int)v : null;
         }
 
-        report.Applications!.SetRow(code, row); // !: the report being read has every table (its constructor made them).
+        ReportTables.Applications(report).SetRow(code, row);
         if (row.Any(v => v is null))
         {
             var why = BlankTotalReason(reading, row) ?? (reading.Single is not null
@@ -89,34 +89,42 @@ internal static class ApplicationsResolver
 
     private static void ResolveByColumns(AnnualReportFormat format, RowReading?[] readings, decimal?[]?[] resolved)
     {
-        var open = Enumerable.Range(0, readings.Length)
-            .Where(i => readings[i] is { Truncated: false, Candidates.Count: > 1 })
-            .ToList();
+        // The rows still open: read, not cut short, and with more than one candidate.
+        var open = new List<(int Row, RowReading Reading)>();
+        for (var i = 0; i < readings.Length; i++)
+        {
+            if (readings[i] is { Truncated: false, Candidates.Count: > 1 } reading)
+            {
+                open.Add((i, reading));
+            }
+        }
+
         if (open.Count == 0)
         {
             return;
         }
 
         long combinations = 1;
-        foreach (var i in open)
+        foreach (var (_, reading) in open)
         {
-            combinations *= readings[i]!.Candidates.Count; // !: open holds only rows that have a reading.
+            combinations *= reading.Candidates.Count;
             if (combinations > MaxCombinations)
             {
                 return;
             }
         }
 
-        var best = BestCombinations(format, readings, resolved, open, (int)combinations);
-        foreach (var (slot, rowIndex) in open.Select((r, s) => (s, r)))
+        var best = BestCombinations(format, resolved, open, (int)combinations);
+        for (var slot = 0; slot < open.Count; slot++)
         {
-            // !: open holds only rows that have a reading.
-            resolved[rowIndex] = Agreed(best.Select(choice => readings[rowIndex]!.Candidates[choice[slot]]));
+            var (row, reading) = open[slot];
+            var choiceSlot = slot;
+            resolved[row] = Agreed(best.Select(choice => reading.Candidates[choice[choiceSlot]]));
         }
     }
 
-    private static List<int[]> BestCombinations(AnnualReportFormat format, RowReading?[] readings, decimal?[]?[] resolved,
-        List<int> open, int combinations)
+    private static List<int[]> BestCombinations(AnnualReportFormat format, decimal?[]?[] resolved,
+        List<(int Row, RowReading Reading)> open, int combinations)
     {
         var best = new List<int[]>();
         var bestScore = -1;
@@ -127,10 +135,11 @@ internal static class ApplicationsResolver
             var rest = n;
             for (var s = 0; s < open.Count; s++)
             {
-                var count = readings[open[s]]!.Candidates.Count; // !: open holds only rows that have a reading.
+                var (row, reading) = open[s];
+                var count = reading.Candidates.Count;
                 choice[s] = rest % count;
                 rest /= count;
-                trial[open[s]] = readings[open[s]]!.Candidates[choice[s]]; // !: as above.
+                trial[row] = reading.Candidates[choice[s]];
             }
 
             var score = ColumnRules.Satisfied(format, trial);

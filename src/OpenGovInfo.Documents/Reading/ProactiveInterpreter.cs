@@ -41,7 +41,7 @@ internal static class ProactiveInterpreter
         {
             if (!seen[k])
             {
-                report.Proactive!.SetValues(items[k].Code, null); // !: the report being read has every table (its constructor made them).
+                ReportTables.Proactive(report).SetValues(items[k].Code, null);
                 report.Findings.Add(ReadFindings.Unread($"proactive.{items[k].Code}", "未找到本行", null));
             }
         }
@@ -61,7 +61,7 @@ internal static class ProactiveInterpreter
             }
         }
 
-        report.Proactive!.SetValues(item.Code, values); // !: the report being read has every table (its constructor made them).
+        ReportTables.Proactive(report).SetValues(item.Code, values);
         if (values.Any(v => v is null))
         {
             var why = splits.Count == 1 ? $"数值“{token.Text}”不是有效的数" : ReadFindings.Ambiguous(token.Text, truncated ? 0 : splits.Count);

@@ -99,7 +99,7 @@ internal static class ReviewInterpreter
             var values = cells.Skip(g * ReviewLitigationTable.MeasureCount).Take(ReviewLitigationTable.MeasureCount)
                 .Select(v => v is { } d && d == decimal.Truncate(d) && d <= int.MaxValue ? (int?)(int)d : null)
                 .ToArray();
-            report.ReviewLitigation!.SetGroup(groups[g].Code, values); // !: the report being read has every table (its constructor made them).
+            ReportTables.ReviewLitigation(report).SetGroup(groups[g].Code, values);
             if (values.Any(v => v is null))
             {
                 report.Findings.Add(ReadFindings.Unread($"review_litigation.{groups[g].Code}", ReadFindings.Ambiguous(raw, ways), place));

@@ -43,8 +43,10 @@ public static class RegisterFileReader
             _ when extension is ".csv" or ".txt" => CsvGridReader.Read(content, limits),
             _ => (null, FileIssue("不是 CSV 或 XLSX 文件")),
         };
-        // !: every grid reader gives its issue whenever it gives no grid.
-        return grid is null ? RegisterFile.Failed([issue!]) : RegisterTable.Build(grid, limits);
+        // Every grid reader gives its issue whenever it gives no grid.
+        return grid is null
+            ? RegisterFile.Failed([issue ?? throw new InvalidOperationException("A register file neither read nor refused.")])
+            : RegisterTable.Build(grid, limits);
     }
 
     internal static ImportIssue FileIssue(string message) => new(0, "", message);

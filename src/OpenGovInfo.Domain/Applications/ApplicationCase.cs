@@ -16,7 +16,8 @@ public sealed class ApplicationCase
     {
         this.replay = replay;
         Events = events;
-        var received = replay.Received!; // !: a replay that succeeded began with the receipt (its first event).
+        // A replay that succeeded began with the receipt (its first event).
+        var received = replay.Received ?? throw new InvalidOperationException("A replayed case without its receipt.");
         (Status, ReceivedOn, Channel, Applicant, ClockStart) = (replay.Status, received.On, received.Channel, received.Applicant, replay.ClockStart);
         ExcludedPeriods = replay.Periods(replay.ClosedOn);
         var original = replay.ReplyDeadline(CaseReplay.ReplyWorkingDays, ExcludedPeriods);

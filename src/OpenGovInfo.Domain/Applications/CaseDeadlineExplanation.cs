@@ -27,8 +27,9 @@ public sealed record CaseDeadlineExplanation(Deadline Deadline, IReadOnlyList<Cl
 
     internal static CaseDeadlineExplanation Build(WorkingDayCalendar calendar, Deadline deadline, IReadOnlyList<ExcludedPeriod> periods, Extension? extension)
     {
-        // !: the deadline was computed on this calendar, so the calendar covers the days it explains.
-        var calendarCount = calendar.Explain(deadline.Start, calendar.WorkingDaysBetween(deadline.Start, deadline.Due))!;
+        // The deadline was computed on this calendar, so the calendar covers the days it explains.
+        var calendarCount = calendar.Explain(deadline.Start, calendar.WorkingDaysBetween(deadline.Start, deadline.Due))
+            ?? throw new InvalidOperationException("The calendar does not cover a deadline computed on it.");
         var days = new List<ClockDay>(calendarCount.Days.Count);
         var ordinal = 0;
         foreach (var day in calendarCount.Days)

@@ -36,13 +36,13 @@ internal sealed partial class CaseReplay
             return error;
         }
 
-        // !: a case awaiting payment has its fee notice (RequireStatus above).
-        if (Fee!.PaymentDeadline is { } window && e.On > window.Due)
+        var fee = FeeAwaitingPayment();
+        if (fee.PaymentDeadline is { } window && e.On > window.Due)
         {
             return Error(CaseErrorCode.PaymentPeriodOver, $"缴费期限已于 {window.Due:yyyy-MM-dd} 届满，逾期未缴费视为放弃申请。");
         }
 
-        Fee = Fee with { PaidOn = e.On };
+        Fee = fee with { PaidOn = e.On };
         return null;
     }
 
@@ -53,8 +53,7 @@ internal sealed partial class CaseReplay
             return error;
         }
 
-        // !: a case awaiting payment has its fee notice (RequireStatus above).
-        return Fee!.PaymentDeadline is { } window && e.On <= window.Due
+        return FeeAwaitingPayment().PaymentDeadline is { } window && e.On <= window.Due
             ? Error(CaseErrorCode.PeriodNotOver, $"缴费期限至 {window.Due:yyyy-MM-dd}，期限届满前不能视为放弃申请。")
             : Close(e.On, CaseStatus.AbandonedFeeUnpaid, ApplicationOutcome.FeeUnpaid);
     }
@@ -76,4 +75,8 @@ internal sealed partial class CaseReplay
             ? Error(CaseErrorCode.OutcomeNotAllowed, "“补正后申请内容仍不明确”须在收到补正之后才能作出。")
             : Close(e.On, CaseStatus.Replied, e.Outcome);
     }
+
+    /// <summary>The fee notice of a case awaiting payment (the notice is what put it there).</summary>
+    private FeeNotice FeeAwaitingPayment() =>
+        Fee ?? throw new InvalidOperationException("A case awaiting payment has no fee notice.");
 }

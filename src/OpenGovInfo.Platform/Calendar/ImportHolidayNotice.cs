@@ -26,8 +26,8 @@ public sealed class ImportHolidayNotice(OpenGovInfoDbContext db, CalendarStore s
         var applied = NoticeApplier.Apply(parsed.Notice, existing);
         if (!applied.IsSuccess)
         {
-            // !: a NoticeApplication without entries has its error (never both, never neither).
-            return new CalendarPreview(parsed.Notice, [applied.Error!], [], null);
+            // A NoticeApplication without entries has its error (never both, never neither).
+            return new CalendarPreview(parsed.Notice, [applied.Error ?? throw new InvalidOperationException("A notice neither applied nor refused.")], [], null);
         }
 
         var before = await CalendarStore.LoadAsync(db, cancellationToken);

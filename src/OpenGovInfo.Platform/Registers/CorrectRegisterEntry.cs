@@ -61,8 +61,9 @@ public sealed class CorrectRegisterEntry(OpenGovInfoDbContext db, TimeProvider c
 
         db.Add(new RegisterEntryEventRow
         {
-            // !: ReasonError refused a blank reason above.
-            AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Correct, Reason = reason!.Trim(),
+            // ReasonError refused a blank reason above.
+            AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Correct,
+            Reason = (reason ?? throw new InvalidOperationException("A checked reason is missing.")).Trim(),
             Changes = changes, ActorId = actor.Id, ActorName = actor.Name, At = now,
         });
         try

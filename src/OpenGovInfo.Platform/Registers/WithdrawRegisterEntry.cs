@@ -45,8 +45,9 @@ public sealed class WithdrawRegisterEntry(OpenGovInfoDbContext db, TimeProvider 
 
         db.Add(new RegisterEntryEventRow
         {
-            // !: ReasonError refused a blank reason above.
-            AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Withdraw, Reason = reason!.Trim(),
+            // ReasonError refused a blank reason above.
+            AgencyId = agencyId, Register = kind, EntryId = entryId, Action = RegisterEntryAction.Withdraw,
+            Reason = (reason ?? throw new InvalidOperationException("A checked reason is missing.")).Trim(),
             ActorId = actor.Id, ActorName = actor.Name, At = now,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -83,9 +83,8 @@ public static class CalendarEndpoints
         }
 
         return TypedResults.Ok(new DueDateDto(Iso(start), workingDays.Value, Iso(e.Due), e.Provisional, e.Provisional ? Deadline.ProvisionalNote : null,
-            // !: (twice) a holiday and a make-up workday always name their festival.
-            [.. e.HolidaysSkipped.Select(d => new CalendarDayDto(Iso(d.Date), "holiday", d.Festival!))],
-            [.. e.Days.Where(d => d.Kind == DayKind.MakeUpWorkday).Select(d => new CalendarDayDto(Iso(d.Date), "workday", d.Festival!))])); // !: as above
+            [.. e.HolidaysSkipped.Select(d => new CalendarDayDto(Iso(d.Date), "holiday", Festival(d)))],
+            [.. e.Days.Where(d => d.Kind == DayKind.MakeUpWorkday).Select(d => new CalendarDayDto(Iso(d.Date), "workday", Festival(d)))]));
     }
 
     private static ProblemHttpResult Bad(string field, string message) => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(
@@ -98,4 +97,8 @@ public static class CalendarEndpoints
         new(n.Title, n.DocumentNumber, n.IssuedOn is { } d ? Iso(d) : null);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // A holiday and a make-up workday always name their festival (the calendar's rows are made from notices).
+    private static string Festival(ExplainedDay day) =>
+        day.Festival ?? throw new InvalidOperationException($"{Iso(day.Date)} is a {day.Kind} without its festival.");
 }

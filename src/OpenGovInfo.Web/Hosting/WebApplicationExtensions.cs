@@ -32,7 +32,6 @@ public static class WebApplicationExtensions
         app.UseForwardedSchemeGuard();
         app.UseQueryStringGuard();
         app.UseBodySizeLimit();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

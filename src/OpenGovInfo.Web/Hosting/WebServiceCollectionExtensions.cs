@@ -29,6 +29,15 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // MapStaticAssets serves wwwroot from the build's static web assets manifest, and a browser asking for gzip or
+        // Brotli gets the compressed copy, which a build (not a publish) keeps under obj/: the runtime manifest maps it
+        // there. Development reads that manifest by itself; other environments run from a build too (the tests, the
+        // reliability suite's process), so it is read in every one. A published app has no runtime manifest: no-op.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         DefaultUrls.Apply(builder);
         PersonalDataKeyPolicy.Check(builder.Environment, builder.Configuration);
         services.AddPlatform(builder.Configuration);

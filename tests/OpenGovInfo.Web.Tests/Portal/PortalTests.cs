@@ -63,4 +63,18 @@ public sealed class PortalTests(WebApps apps)
         using var css = await client.GetAsync("/css/site.css");
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
     }
+
+    [Fact]
+    public async Task A_browser_asking_for_compression_gets_the_stylesheet()
+    {
+        // Browsers send Accept-Encoding; MapStaticAssets then answers with the precompressed copy, which a build keeps
+        // outside wwwroot (the browser tests lost their stylesheet when only that copy was missing).
+        var client = StaffClient.Anonymous(apps.For("Sqlite"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/css/site.css");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        using var css = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.NotEmpty(css.Content.Headers.ContentEncoding);
+        Assert.True((await css.Content.ReadAsByteArrayAsync()).Length > 0);
+    }
 }

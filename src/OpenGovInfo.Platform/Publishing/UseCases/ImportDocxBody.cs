@@ -31,7 +31,7 @@ public sealed class ImportDocxBody(Agencies.RichTextSanitizer sanitizer)
         var (html, error) = DocxBodyConverter.Convert(accepted.Content);
         if (html is null)
         {
-            return Fail(error!); // !: DocxBodyConverter gives its error whenever it gives no HTML.
+            return Fail(error ?? throw new InvalidOperationException("A DOCX neither converted nor refused."));
         }
 
         if (sanitizer.CheckNesting(html, "导入的正文") is { } nesting)

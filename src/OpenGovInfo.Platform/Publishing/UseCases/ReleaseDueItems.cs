@@ -42,7 +42,7 @@ public sealed class ReleaseDueItems(
             {
                 case Outcome.Released: released.Add(item.Id); break;
                 case Outcome.TakenElsewhere: taken++; break;
-                default: refused.Add(new ReleaseRefusal(item.Id, message!)); break; // !: ReleaseAsync gives every refusal its message
+                default: refused.Add(new ReleaseRefusal(item.Id, message ?? throw new InvalidOperationException("A refusal without its message."))); break;
             }
         }
 

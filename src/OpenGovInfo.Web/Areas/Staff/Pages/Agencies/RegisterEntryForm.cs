@@ -83,8 +83,7 @@ public sealed class RegisterEntryForm
 
     /// <summary>The cells of <paramref name="kind"/>'s register, keyed by import column.</summary>
     public Dictionary<string, string?> Cells(RegisterKind kind) =>
-        // !: Fields names properties of this class (nameof).
-        Fields[kind].ToDictionary(f => f.Column, f => (string?)typeof(RegisterEntryForm).GetProperty(f.Field)!.GetValue(this), StringComparer.Ordinal);
+        Fields[kind].ToDictionary(f => f.Column, f => (string?)Property(f.Field).GetValue(this), StringComparer.Ordinal);
 
     /// <summary>The form field of an import column in <paramref name="kind"/>'s register, or null.</summary>
     public static string? FieldOf(RegisterKind kind, string? column) =>
@@ -96,10 +95,13 @@ public sealed class RegisterEntryForm
         var form = new RegisterEntryForm();
         foreach (var (field, column) in Fields[kind])
         {
-            // !: Fields names properties of this class (nameof).
-            typeof(RegisterEntryForm).GetProperty(field)!.SetValue(form, cells.TryGetValue(column, out var value) ? value : null);
+            Property(field).SetValue(form, cells.TryGetValue(column, out var value) ? value : null);
         }
 
         return form;
     }
+
+    // Fields names properties of this class (nameof), so a miss is a bug.
+    private static System.Reflection.PropertyInfo Property(string name) =>
+        typeof(RegisterEntryForm).GetProperty(name) ?? throw new InvalidOperationException($"RegisterEntryForm has no property {name}.");
 }

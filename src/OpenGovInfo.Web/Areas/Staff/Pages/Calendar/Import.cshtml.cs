@@ -97,7 +97,7 @@ public sealed class ImportModel(ImportHolidayNotice import, CalendarStore calend
         var (text, error) = await NoticeFileText.ReadAsync(Upload.FileName, buffer.ToArray(), cancellationToken);
         if (text is null)
         {
-            ModelState.AddModelError(nameof(Upload), error!); // !: NoticeFileText gives its error whenever it gives no text.
+            ModelState.AddModelError(nameof(Upload), error ?? throw new InvalidOperationException("A notice file neither read nor refused."));
             return false;
         }
 
