@@ -33,7 +33,8 @@ internal sealed class ReportBaseline
     private readonly Dictionary<string, int> publishedByCode = [];
     private long feesFen;
 
-    internal static async Task<ReportBaseline> ComputeAsync(OpenGovInfoDbContext db, bool postgres)
+    /// <summary>Computes the baseline; with <paramref name="tables3And4Only"/> only the two tables the bench compared before (for continuity with earlier figures).</summary>
+    internal static async Task<ReportBaseline> ComputeAsync(OpenGovInfoDbContext db, bool postgres, bool tables3And4Only = false)
     {
         var b = new ReportBaseline();
         var sql = "SELECT \"ApplicantKind\", \"OutcomeCode\", " +
@@ -72,6 +73,11 @@ internal sealed class ReportBaseline
             var measure = Enum.Parse<RemedyResult>((string)row[1]).Measure();
             var index = TableLayouts.ReviewMeasures.ToList().IndexOf(measure);
             b.review[(int)Enum.Parse<RemedyKind>((string)row[0]), index] += Convert.ToInt32(row[2], CultureInfo.InvariantCulture);
+        }
+
+        if (tables3And4Only)
+        {
+            return b;
         }
 
         var documents = $"SELECT \"Kind\", SUM(CASE WHEN \"IssuedOn\" >= {Start} THEN 1 ELSE 0 END), " +
