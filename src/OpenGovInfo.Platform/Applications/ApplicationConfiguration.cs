@@ -57,8 +57,9 @@ internal sealed class ApplicationConfiguration :
         builder.Property(e => e.Note).HasMaxLength(1000);
         builder.HasOne<ApplicationRow>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ApplicationId, e.Sequence }).IsUnique();
-        // Events of one kind in a period (the annual report's fees paid in a year, ADR 0025) without reading every log.
-        builder.HasIndex(e => new { e.Kind, e.On });
+        // Events of one kind in a period (the annual report's fees paid in a year, ADR 0025) without reading every log;
+        // carrying the case and position, so the rows themselves are read only for the events that count.
+        builder.HasIndex(e => new { e.Kind, e.On, e.ApplicationId, e.Sequence });
     }
 
     public void Configure(EntityTypeBuilder<ApplicationDocumentRow> builder)

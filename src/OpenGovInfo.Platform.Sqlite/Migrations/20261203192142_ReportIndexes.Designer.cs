@@ -11,7 +11,7 @@ using OpenGovInfo.Platform.Data;
 namespace OpenGovInfo.Platform.Sqlite.Migrations
 {
     [DbContext(typeof(OpenGovInfoDbContext))]
-    [Migration("20261203185918_ReportIndexes")]
+    [Migration("20261203192142_ReportIndexes")]
     partial class ReportIndexes
     {
         /// <inheritdoc />
@@ -481,7 +481,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                     b.HasIndex("ApplicationId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "On");
+                    b.HasIndex("Kind", "On", "ApplicationId", "Sequence");
 
                     b.ToTable("application_events", (string)null);
                 });

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpenGovInfo.Platform.Sqlite.Migrations
+namespace OpenGovInfo.Platform.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class ReportIndexes : Migration
@@ -20,9 +20,9 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                 columns: new[] { "AgencyId", "ReceivedOn", "ClosedOn", "ApplicantKind", "OutcomeCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_application_events_Kind_On",
+                name: "IX_application_events_Kind_On_ApplicationId_Sequence",
                 table: "application_events",
-                columns: new[] { "Kind", "On" });
+                columns: new[] { "Kind", "On", "ApplicationId", "Sequence" });
         }
 
         /// <inheritdoc />
@@ -33,7 +33,7 @@ namespace OpenGovInfo.Platform.Sqlite.Migrations
                 table: "applications");
 
             migrationBuilder.DropIndex(
-                name: "IX_application_events_Kind_On",
+                name: "IX_application_events_Kind_On_ApplicationId_Sequence",
                 table: "application_events");
 
             migrationBuilder.CreateIndex(
