@@ -118,10 +118,11 @@ internal sealed class ReportBaseline
         }
 
         var amount = postgres ? "(n.\"Data\"::json ->> 'amountFen')::bigint" : "json_extract(n.\"Data\", '$.amountFen')";
-        var fees = $"SELECT COALESCE(SUM({amount}), 0) FROM application_events p JOIN applications a ON a.\"Id\" = p.\"ApplicationId\" " +
-            "JOIN application_events n ON n.\"ApplicationId\" = p.\"ApplicationId\" AND n.\"Sequence\" = " +
-            "(SELECT MAX(x.\"Sequence\") FROM application_events x WHERE x.\"ApplicationId\" = p.\"ApplicationId\" AND x.\"Kind\" = 'fee_notice' AND x.\"Sequence\" < p.\"Sequence\") " +
-            $"WHERE a.\"AgencyId\" IN {Members} AND p.\"Kind\" = 'fee_paid' AND p.\"On\" >= {Start} AND p.\"On\" <= {End}";
+        // The same walk back from each payment to its notice as the compiler's query (the best of the forms tried).
+        var fees = "SELECT COALESCE(SUM(\"Amount\"), 0) FROM (SELECT (SELECT " + amount + " FROM application_events n " +
+            "WHERE n.\"ApplicationId\" = p.\"ApplicationId\" AND n.\"Kind\" = 'fee_notice' AND n.\"Sequence\" < p.\"Sequence\" ORDER BY n.\"Sequence\" DESC LIMIT 1) AS \"Amount\" " +
+            "FROM application_events p JOIN applications a ON a.\"Id\" = p.\"ApplicationId\" " +
+            $"WHERE a.\"AgencyId\" IN {Members} AND p.\"Kind\" = 'fee_paid' AND p.\"On\" >= {Start} AND p.\"On\" <= {End}) paid";
         b.feesFen = Convert.ToInt64((await BulkRows.QueryAsync(db, fees))[0][0], CultureInfo.InvariantCulture);
         return b;
     }

@@ -105,6 +105,7 @@ internal static class ReportBench
         Console.WriteLine($"ratio roll-up / SQL (best)                                 {rolled.Min() / baseline.Min(),7:F2}×    (target ≤ 1.5×)");
         Console.WriteLine($"ratio roll-up / SQL of Tables 3 and 4 only (best)          {rolled.Min() / baseline34.Min(),7:F2}×    (for comparison with earlier figures)");
         // The roll-up as it was before the batched compile: each member compiled on its own, the total's lists built eagerly.
+        CompiledReport? summed = null;
         var oneByOne = await TimeAsync(district.Services, async s =>
         {
             var compile = s.GetRequiredService<CompileAnnualReport>();
@@ -114,9 +115,12 @@ internal static class ReportBench
                 members.Add((await compile.RunAsync(id, Year)).Value);
             }
 
-            return ReportSum.Of(members[0].AgencyId, "合计", Year, members).Sources.Count;
+            summed = ReportSum.Of(members[0].AgencyId, "合计", Year, members);
+            return summed.Sources.Count;
         }, runs: 2);
-        Console.WriteLine($"roll-up one member at a time, lists built (before)        first {oneByOne.First,7:F0} ms  best {oneByOne.Best,7:F0} ms");
+        // Each member alone takes the other plan for its fees on SQLite (ADR 0025): the sums must agree.
+        var agree = summed!.FeesCollectedFen == report.Total.FeesCollectedFen && table.Same(summed);
+        Console.WriteLine($"roll-up one member at a time, lists built ({(agree ? "equal" : "DIFFERENT")})        first {oneByOne.First,7:F0} ms  best {oneByOne.Best,7:F0} ms");
         var dashboard = await TimeAsync(district.Services, s => s.GetRequiredService<GetReportDashboard>().RunAsync(Year), runs: 3);
         Console.WriteLine($"staff dashboard ({agencies} agencies, 2023–2025)          first {dashboard.First,7:F0} ms  best {dashboard.Best,7:F0} ms");
     }
