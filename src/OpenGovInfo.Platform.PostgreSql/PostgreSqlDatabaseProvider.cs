@@ -31,6 +31,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<ISearchCandidates, PostgreSqlSearchCandidates>();
+        services.AddSingleton<ISqlDialect, PostgreSqlDialect>();
         services.AddSingleton<IAuditChainLock, PostgreSqlAuditChainLock>();
     }
 }

@@ -42,6 +42,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<ISearchCandidates, SqliteSearchCandidates>();
+        services.AddSingleton<ISqlDialect, SqliteDialect>();
         services.AddSingleton<IAuditChainLock, SqliteAuditChainLock>();
     }
 }

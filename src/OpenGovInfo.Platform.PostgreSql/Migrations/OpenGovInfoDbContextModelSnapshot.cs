@@ -503,6 +503,8 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                     b.HasIndex("ApplicationId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "On", "ApplicationId", "Sequence");
+
                     b.ToTable("application_events", (string)null);
                 });
 
@@ -656,13 +658,14 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
 
                     b.HasIndex("AgencyId", "ApplicantKey");
 
-                    b.HasIndex("AgencyId", "ReceivedOn");
-
                     b.HasIndex("ApplicantKey", "CreatedAt");
 
                     b.HasIndex("ClosedOn", "NextDue");
 
                     b.HasIndex("AgencyId", "ClosedOn", "NextDue");
+
+                    b.HasIndex("AgencyId", "ReceivedOn", "ClosedOn", "ApplicantKind", "OutcomeCode")
+                        .HasDatabaseName("IX_applications_AgencyId_ReceivedOn_ReportFacts");
 
                     b.ToTable("applications", (string)null);
                 });

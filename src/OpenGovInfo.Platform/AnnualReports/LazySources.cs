@@ -4,8 +4,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace OpenGovInfo.Platform.AnnualReports;
 
 /// <summary>
-/// Drill-down lists built on first use (from records already in memory, never from the database): a roll-up or a
-/// dashboard needs the numbers of every agency, but the lists behind a cell only when someone opens it.
+/// Drill-down lists built on first use (a roll-up's total from its members' lists, a member's from its records, read
+/// then): a roll-up or a dashboard needs the numbers of every agency, but the lists behind a cell only when someone
+/// opens it.
 /// </summary>
 internal sealed class LazySources(Func<Dictionary<string, CellSources>> build) : IReadOnlyDictionary<string, CellSources>
 {

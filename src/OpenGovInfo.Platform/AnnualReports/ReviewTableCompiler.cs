@@ -12,6 +12,8 @@ namespace OpenGovInfo.Platform.AnnualReports;
 /// </summary>
 public static class ReviewTableCompiler
 {
+    private static readonly RemedyResult[] Results = [RemedyResult.Upheld, RemedyResult.Corrected, RemedyResult.Other, RemedyResult.Pending];
+
     /// <summary>Fills <paramref name="table"/> and records each cell's cases.</summary>
     public static void Compile(int year, IEnumerable<RemedyFacts> remedies, ReviewLitigationTable table, IDictionary<string, CellSources> sources)
     {
@@ -22,7 +24,7 @@ public static class ReviewTableCompiler
             var group = kind.Group();
             var cases = byGroup.GetValueOrDefault(kind) ?? [];
             var cells = new int?[ReviewLitigationTable.MeasureCount];
-            foreach (var result in new[] { RemedyResult.Upheld, RemedyResult.Corrected, RemedyResult.Other, RemedyResult.Pending })
+            foreach (var result in Results)
             {
                 var measure = result.Measure();
                 List<int> ids = [.. cases.Where(c => AsOf(c, end) == result).Select(c => c.Id)];
@@ -34,6 +36,26 @@ public static class ReviewTableCompiler
             cells[Index(total)] = cases.Count;
             sources[CellKeys.Review(group.Code, total.Code)] = new CellSources(SourceKind.Remedy, [.. cases.Select(c => c.Id)]);
             table.SetGroup(group.Code, cells);
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="table"/> from counts the database made with the same tests as <see cref="Compile"/>: the
+    /// cases filed in the year by kind and by their result as it stood on 31 December (<see cref="AsOf"/>).
+    /// </summary>
+    public static void CompileCounts(IEnumerable<(RemedyKind Kind, RemedyResult Result, int Count)> counts, ReviewLitigationTable table)
+    {
+        var byKind = counts.ToLookup(c => c.Kind);
+        foreach (var kind in Enum.GetValues<RemedyKind>())
+        {
+            var cells = new int?[ReviewLitigationTable.MeasureCount];
+            foreach (var result in Results)
+            {
+                cells[Index(result.Measure())] = byKind[kind].Where(c => c.Result == result).Sum(c => c.Count);
+            }
+
+            cells[Index(TableLayouts.ReviewMeasures.Single(m => m.IsTotal))] = byKind[kind].Sum(c => c.Count);
+            table.SetGroup(kind.Group().Code, cells);
         }
     }
 
