@@ -87,7 +87,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
             }
             else
             {
-                published = counts!.Fill(agencyId, report);
+                published = (counts ?? throw new InvalidOperationException("Neither case lists nor counts were loaded.")).Fill(agencyId, report);
                 sources = new LazySources(() =>
                 {
                     var lists = new Dictionary<string, CellSources>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public sealed class CompileAnnualReport(OpenGovInfoDbContext db, DbContextOption
             }
 
             var paid = feesFen.GetValueOrDefault(agencyId);
-            report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+            report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, CompiledTables.Applications(report));
             report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
             report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, paid);
             compiled.Add(new CompiledReport(agencyId, report, sources, published, paid));

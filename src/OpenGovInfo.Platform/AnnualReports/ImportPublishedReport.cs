@@ -177,12 +177,11 @@ public sealed class ImportPublishedReport(OpenGovInfoDbContext db, ReportStore s
             return Fail(ErrorCodes.Unreadable, "无法读取该文件（文件可能已损坏）。");
         }
 
-        if (!read.Succeeded)
+        if (!read.Succeeded || read.Report is not { } report)
         {
             return Fail(ErrorCodes.Unreadable, $"无法从该文件读出年度报告：{read.Error ?? read.Failure.ToString()}。");
         }
 
-        var report = read.Report!;
         if (report.Year is not { } readYear)
         {
             return Fail(ErrorCodes.Ambiguous, $"未能从文件中识别报告年度，无法确认是{year}年的年度报告。");

@@ -92,9 +92,9 @@ internal sealed class ReportCounts(
     /// <summary>Fills Tables 二–四 of <paramref name="report"/> with <paramref name="agencyId"/>'s counts; returns the overview's counts.</summary>
     public ProactiveCounts Fill(int agencyId, AnnualReport report)
     {
-        ApplicationsTableCompiler.CompileCounts(cases[agencyId], report.Applications!);
-        ReviewTableCompiler.CompileCounts(remedies[agencyId], report.ReviewLitigation!);
-        ProactiveTableCompiler.CompileCounts([.. documents[agencyId]], [.. decisions[agencyId]], registerFees.GetValueOrDefault(agencyId), report.Proactive!);
+        ApplicationsTableCompiler.CompileCounts(cases[agencyId], CompiledTables.Applications(report));
+        ReviewTableCompiler.CompileCounts(remedies[agencyId], CompiledTables.ReviewLitigation(report));
+        ProactiveTableCompiler.CompileCounts([.. documents[agencyId]], [.. decisions[agencyId]], registerFees.GetValueOrDefault(agencyId), CompiledTables.Proactive(report));
         return PublishedCategories.FromCounts(items[agencyId]);
     }
 }

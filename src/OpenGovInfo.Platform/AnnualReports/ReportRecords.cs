@@ -54,9 +54,9 @@ internal sealed class ReportRecords(
     /// <summary>Fills Tables 二–四 of <paramref name="report"/> with <paramref name="agencyId"/>'s records and records every cell's; returns the overview's counts.</summary>
     public ProactiveCounts Fill(int agencyId, AnnualReport report, IDictionary<string, CellSources> sources)
     {
-        ApplicationsTableCompiler.Compile(year, cases[agencyId], report.Applications!, sources);
-        ReviewTableCompiler.Compile(year, remedies[agencyId], report.ReviewLitigation!, sources);
-        ProactiveTableCompiler.Compile(year, [.. documents[agencyId]], [.. decisions[agencyId]], [.. fees[agencyId]], report.Proactive!, sources);
+        ApplicationsTableCompiler.Compile(year, cases[agencyId], CompiledTables.Applications(report), sources);
+        ReviewTableCompiler.Compile(year, remedies[agencyId], CompiledTables.ReviewLitigation(report), sources);
+        ProactiveTableCompiler.Compile(year, [.. documents[agencyId]], [.. decisions[agencyId]], [.. fees[agencyId]], CompiledTables.Proactive(report), sources);
         return PublishedCategories.Count(items[agencyId], sources);
     }
 }

@@ -25,7 +25,7 @@ public static class ReportSum
                 cells[c] = SumOf(parts.Select(p => p.Report.Applications?.Cell(r, c)));
             }
 
-            report.Applications!.SetRow(code, cells);
+            CompiledTables.Applications(report).SetRow(code, cells);
         }
 
         for (var index = 0; index < TableLayouts.ReviewGroups.Count; index++)
@@ -37,20 +37,20 @@ public static class ReportSum
                 cells[m] = SumOf(parts.Select(p => p.Report.ReviewLitigation?.GroupAt(index)?[m]));
             }
 
-            report.ReviewLitigation!.SetGroup(group.Code, cells);
+            CompiledTables.ReviewLitigation(report).SetGroup(group.Code, cells);
         }
 
         foreach (var item in definition.ProactiveItems)
         {
-            var count = definition.BlockOf(item.Code)!.Measures.Count;
+            var count = definition.Block(item.Code).Measures.Count;
             var values = new decimal?[count];
             for (var m = 0; m < count; m++)
             {
                 var all = parts.Select(p => p.Report.Proactive?.Values(item.Code)?[m]).ToList();
-                values[m] = all.Any(v => v is null) ? null : all.Sum(v => v!.Value);
+                values[m] = all.Any(v => v is null) ? null : all.Sum(v => v ?? 0);
             }
 
-            report.Proactive!.SetValues(item.Code, values);
+            CompiledTables.Proactive(report).SetValues(item.Code, values);
         }
 
         var published = new ProactiveCounts(
@@ -73,7 +73,7 @@ public static class ReportSum
 
             return all;
         });
-        report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, report.Applications!);
+        report.Sections[ReportCodes.Sections.Overview] = NarrativeDrafts.Overview(agency, year, published, CompiledTables.Applications(report));
         report.Sections[ReportCodes.Sections.ProblemsAndImprovements] = NarrativeDrafts.ToFill;
         report.Sections[ReportCodes.Sections.OtherMatters] = NarrativeDrafts.OtherMatters(year, fees);
         return new CompiledReport(agencyId, report, sources, published, fees);

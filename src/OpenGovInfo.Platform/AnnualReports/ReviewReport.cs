@@ -73,7 +73,7 @@ public sealed class ReviewReport(OpenGovInfoDbContext db, ReportStore store, Pub
             foreach (var (name, type) in new[] { ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), ("pdf", "application/pdf") })
             {
                 using var output = new MemoryStream();
-                ReportRenderers.Find(name)!.Render(report, output);
+                (ReportRenderers.Find(name) ?? throw new InvalidOperationException($"No renderer for {name}.")).Render(report, output);
                 AddFile(row, name, type, output.ToArray());
             }
 
