@@ -11,12 +11,24 @@ namespace OpenGovInfo.Testing.Web;
 /// </summary>
 public sealed class DatabaseTemplate(Func<TestDatabase, Task> migrate)
 {
+    /// <summary>
+    /// <c>OGI_TEST_DATABASE_TEMPLATE=off</c> migrates every test's database instead, as the tests did before templates:
+    /// only for measuring what the template saves (docs/testing.md), never for a normal run.
+    /// </summary>
+    private static readonly bool MigrateEach =
+        string.Equals(Environment.GetEnvironmentVariable("OGI_TEST_DATABASE_TEMPLATE"), "off", StringComparison.OrdinalIgnoreCase);
+
     private readonly Lazy<Task<TestDatabase>> _sqlite = new(() => MigratedAsync(TestDatabase.Sqlite(), migrate));
     private readonly ConcurrentDictionary<PostgresServer, Lazy<Task<string>>> _postgres = new();
 
     /// <summary>A fresh, migrated database of <paramref name="provider"/>, copied from the template.</summary>
     public async Task<TestDatabase> CopyAsync(string provider, PostgresServer postgres)
     {
+        if (MigrateEach)
+        {
+            return await MigratedAsync(provider == "Sqlite" ? TestDatabase.Sqlite() : new TestDatabase("PostgreSql", await postgres.CreateDatabaseAsync()), migrate);
+        }
+
         switch (provider)
         {
             case "Sqlite":
