@@ -1,6 +1,6 @@
 using OpenGovInfo.PortalBench;
 
-// ogi-portal-bench seed|baseline|search --provider P --connection C [--count N] [--urls U]
+// ogi-portal-bench seed|baseline|search --provider P --connection C [--count N] [--urls U] [--detail]
 var options = BenchOptions.Parse(args);
 return options.Command switch
 {

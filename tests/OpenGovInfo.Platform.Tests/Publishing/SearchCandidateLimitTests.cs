@@ -48,7 +48,7 @@ public sealed class SearchCandidateLimitTests(PostgresServer postgres)
         Assert.Contains(capacity.Hits, h => h.Item.Title == gramOnly);
     }
 
-    private static Item Published(int agencyId, int n, string title)
+    internal static Item Published(int agencyId, int n, string title)
     {
         var body = $"{title}。第{n}号。";
         var published = new DateTimeOffset(2025, 1, 1, 2, 0, 0, TimeSpan.Zero).AddMinutes(n);

@@ -9,10 +9,12 @@ public static class SearchCandidateReader
     /// <summary>
     /// Runs <paramref name="sql"/> (columns: id, relevance, words match) with @q = <paramref name="expression"/>,
     /// @w = <paramref name="words"/> and @n = <see cref="ISearchCandidates.Limit"/> + 1. The words go in as bound
-    /// parameters (quoted term by term by the query), never into the SQL text.
+    /// parameters (quoted term by term by the query), never into the SQL text. With <paramref name="ids"/>, @lo and
+    /// @hi are its bounds (both inclusive).
     /// </summary>
     public static async Task<List<SearchCandidate>> ReadAsync(
-        DbConnection connection, string sql, string expression, object words, CancellationToken cancellationToken)
+        DbConnection connection, string sql, string expression, object words, CancellationToken cancellationToken,
+        (int From, int To)? ids = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var candidates = new List<SearchCandidate>();
@@ -21,6 +23,12 @@ public static class SearchCandidateReader
         Add(command, "@q", expression);
         Add(command, "@w", words);
         Add(command, "@n", ISearchCandidates.Limit + 1);
+        if (ids is { } range)
+        {
+            Add(command, "@lo", range.From);
+            Add(command, "@hi", range.To);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
