@@ -66,7 +66,7 @@ internal sealed class PostgreSqlSearchCandidates : ISearchCandidates
     /// The newest Limit + 1 matches of <paramref name="expression"/>, window by window from the newest id down. A GIN
     /// index yields its matches in no useful order, so one scan of the whole table reads every match's row to keep the
     /// newest (8,759 rows for words in one item in eleven of 100,000: ~20 ms). A window is a run of whole partitions,
-    /// and each costs about its GIN search plus its matches' rows: the first is the newest partition; the next is
+    /// and each costs about its GIN search plus its matches' rows: the first holds the newest 16,384 ids or more; the next is
     /// sized from the density found so far to hold what is missing with half again as margin, or covers everything
     /// left when nothing matched yet. Every partition is searched at most once.
     /// </summary>
@@ -76,7 +76,11 @@ internal sealed class PostgreSqlSearchCandidates : ISearchCandidates
         const int Wanted = ISearchCandidates.Limit + 1;
         var found = new List<SearchCandidate>();
         long high = newest;
-        var low = high - (high % PartitionSize);
+        // At least one partition's worth of ids, from a partition boundary: the next window is sized from what this
+        // one finds, and the 577 ids of a nearly empty newest partition gave estimates off by a factor of four (53
+        // partitions searched where 13 held the 1,001 newest matches, 57 ms instead of ~20 on 1,000,000 items).
+        var low = Math.Max(0, high - PartitionSize + 1);
+        low -= low % PartitionSize;
         while (true)
         {
             low = Math.Max(low, 0);
