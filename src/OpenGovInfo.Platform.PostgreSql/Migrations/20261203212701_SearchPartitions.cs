@@ -23,8 +23,7 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                 ALTER INDEX "IX_item_search_vector" RENAME TO "IX_item_search_single_vector";
                 CREATE TABLE item_search (
                     id integer NOT NULL REFERENCES items ("Id") ON DELETE CASCADE,
-                    search_vector tsvector NOT NULL,
-                    PRIMARY KEY (id)) PARTITION BY RANGE (id);
+                    search_vector tsvector NOT NULL) PARTITION BY RANGE (id);
                 DO $$
                 BEGIN
                     FOR k IN 0..63 LOOP
@@ -36,6 +35,9 @@ namespace OpenGovInfo.Platform.PostgreSql.Migrations
                 INSERT INTO item_search (id, search_vector) SELECT id, search_vector FROM item_search_single;
                 DROP TABLE item_search_single;
                 -- Indexed after the bulk fill, one build per partition; statistics at once for the first searches.
+                -- The ids are unique by an index, not a primary key: pg_restore --clean (ogi restore --force) drops each
+                -- partition's inherited key constraint before the tables, and PostgreSQL refuses that.
+                CREATE UNIQUE INDEX "IX_item_search_id" ON item_search (id);
                 CREATE INDEX "IX_item_search_vector" ON item_search USING GIN (search_vector);
                 ANALYZE item_search;
                 """);

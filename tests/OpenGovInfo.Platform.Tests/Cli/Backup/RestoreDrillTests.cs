@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+﻿using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenGovInfo.Domain.Calendar;
@@ -120,8 +120,9 @@ public sealed class RestoreDrillTests(PostgresServer postgres)
     {
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
+            // One resident per round: a single applicant would hit the 20-a-day online limit (ADR 0026) on a fast machine.
             var submitted = await host.RunAsync<SubmitApplication, Result<SubmittedApplication>>(u =>
-                u.RunAsync(agencyId, ApplicationFixture.Natural($"演练申请第{i}号：2025年本区道路养护资金安排"), Arrival.Online, [], null, CaseActor.Applicant));
+                u.RunAsync(agencyId, ApplicationFixture.NaturalNumber(i % 1000, $"演练申请第{i}号：2025年本区道路养护资金安排"), Arrival.Online, [], null, CaseActor.Applicant));
             Assert.True(submitted.IsSuccess, string.Join(" ", submitted.Errors.Select(e => e.Message)));
             applications.Enqueue(submitted.Value.Id);
 
