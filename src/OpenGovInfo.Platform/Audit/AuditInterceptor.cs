@@ -1,7 +1,9 @@
-using System.Runtime.CompilerServices;
+﻿using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using OpenGovInfo.Platform.Common;
+using OpenGovInfo.Platform.Data;
 
 namespace OpenGovInfo.Platform.Audit;
 
@@ -76,6 +78,12 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditOptions options, I
             {
                 await pending.Owned.CommitAsync(cancellationToken);
             }
+        }
+        catch (InvalidOperationException lost) when (context is OpenGovInfoDbContext { ConnectionLost: true })
+        {
+            // The database went away between the save and its audit record, inside this save's transaction: an
+            // outage (503), not a bug (OpenGovInfoDbContext.SaveChangesAsync explains the provider's refusal).
+            throw new DatabaseConnectionLostException(lost);
         }
         finally
         {

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+﻿using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -7,6 +7,7 @@ using OpenGovInfo.Platform.Agencies;
 using OpenGovInfo.Platform.Applications;
 using OpenGovInfo.Platform.Audit;
 using OpenGovInfo.Platform.Calendar;
+using OpenGovInfo.Platform.Common;
 using OpenGovInfo.Platform.PersonalData;
 using OpenGovInfo.Platform.Publishing;
 using OpenGovInfo.Platform.Staff;
@@ -94,4 +95,28 @@ public sealed class OpenGovInfoDbContext(DbContextOptions<OpenGovInfoDbContext> 
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
+
+    /// <summary>
+    /// Saves; a connection that broke inside the caller's transaction (a database restart) is reported as the outage it
+    /// is. The provider refuses the next command of such a transaction with a bare "transaction is already completed"
+    /// (<see cref="InvalidOperationException"/>), which the web edge would answer as a bug (500) instead of 503. EF
+    /// never closes the connection of a caller's transaction, so a closed one there is a broken one. (EF forgets the
+    /// transaction on the way out of the failure, so it is looked at before.) A transaction the audit opens for a save
+    /// gets the same treatment in <see cref="AuditInterceptor"/>.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var inTransaction = Database.CurrentTransaction is not null;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (InvalidOperationException lost) when (inTransaction && ConnectionLost)
+        {
+            throw new DatabaseConnectionLostException(lost);
+        }
+    }
+
+    /// <summary>Whether the connection is no longer open (the provider reports a broken connection as closed).</summary>
+    internal bool ConnectionLost => Database.GetDbConnection().State != System.Data.ConnectionState.Open;
 }

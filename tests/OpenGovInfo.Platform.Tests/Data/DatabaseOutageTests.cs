@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+﻿using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Platform.Agencies;
@@ -49,5 +49,24 @@ public sealed class DatabaseOutageTests(PostgresServer postgres)
             return await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         });
         Assert.False(DatabaseOutage.Is(refused), refused.ToString());
+    }
+
+    [Fact]
+    public async Task A_save_whose_connection_broke_inside_its_transaction_is_an_outage()
+    {
+        // A restart ends the connection between a use case's statements: the provider then refuses the next command
+        // of the transaction as "transaction is already completed", which must still read as an outage (503).
+        await using var host = await PlatformHost.StartAsync("PostgreSql", postgres);
+        Assert.True(UnifiedSocialCreditCode.TryParse("11411503005056032N", out var code, out _));
+        var failure = await host.RunAsync<OpenGovInfoDbContext, Exception>(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var ended = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pg_backend_pid())"));
+            Assert.True(DatabaseOutage.Is(ended), ended.ToString());
+            db.Agencies.Add(new Agency("丙局", AgencyKind.Department, code, null, host.Clock.GetUtcNow()));
+            return await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync());
+        });
+        Assert.True(DatabaseOutage.Is(failure), failure.ToString());
+        Assert.Equal(0, await host.RunAsync<OpenGovInfoDbContext, int>(db => db.Agencies.CountAsync(a => a.Name == "丙局")));
     }
 }
