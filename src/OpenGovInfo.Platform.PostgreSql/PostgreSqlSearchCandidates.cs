@@ -66,9 +66,9 @@ internal sealed class PostgreSqlSearchCandidates : ISearchCandidates
     /// The newest Limit + 1 matches of <paramref name="expression"/>, window by window from the newest id down. A GIN
     /// index yields its matches in no useful order, so one scan of the whole table reads every match's row to keep the
     /// newest (8,759 rows for words in one item in eleven of 100,000: ~20 ms). A window is a run of whole partitions,
-    /// and each costs about its GIN search plus its matches' rows: the first holds the newest 16,384 ids or more; the next is
-    /// sized from the density found so far to hold what is missing with half again as margin, or covers everything
-    /// left when nothing matched yet. Every partition is searched at most once.
+    /// and each costs about its GIN search plus its matches' rows: the first holds the newest 16,384 ids or more; the
+    /// next is sized from the density found so far to hold what is missing with half again as margin, or covers
+    /// everything left when nothing matched yet. Every partition is searched at most once.
     /// </summary>
     private static async Task<List<SearchCandidate>> NewestAsync(
         DbConnection connection, int newest, string expression, string words, CancellationToken cancellationToken)
