@@ -1,4 +1,4 @@
-﻿using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGovInfo.Domain.Agencies;
 using OpenGovInfo.Platform.Agencies;
